@@ -1,0 +1,59 @@
+import { PRODUCT_TYPES, type ProductType } from '../ingredients/family-schema';
+
+export interface CheckArgs {
+  json: boolean;
+  url: string | null;
+  productType: ProductType | null;
+  files: string[];
+  help: boolean;
+}
+
+export type ParsedArgs = { ok: true; args: CheckArgs } | { ok: false; error: string };
+
+export const USAGE = `Usage: npm run check -- [--json] [--url URL] [--type TYPE] FILE...
+
+Reads each FILE (a text file holding an ingredient label, or - for standard input) and reports the
+ingredients it names and the flagged ones among them.
+
+  --json        one JSON object per FILE, one per line, in input order
+  --url URL     the page address the label came from
+  --type TYPE   the product type (${PRODUCT_TYPES.join(', ')})
+  -h, --help    this text`;
+
+const WITH_VALUE = new Set(['--url', '--type']);
+
+/** Reads the command line; an unknown option or a missing value is an error, not a file name. */
+export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
+  const args: CheckArgs = { json: false, url: null, productType: null, files: [], help: false };
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      args.files.push(arg);
+      continue;
+    }
+    const [flag = '', inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg];
+    if (flag === '--') {
+      onlyFiles = true;
+    } else if (flag === '--json') {
+      args.json = true;
+    } else if (flag === '--help' || flag === '-h') {
+      args.help = true;
+    } else if (WITH_VALUE.has(flag)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') return { ok: false, error: `${flag} needs a value` };
+      if (flag === '--url') {
+        args.url = value;
+      } else {
+        if (!(PRODUCT_TYPES as readonly string[]).includes(value)) {
+          return { ok: false, error: `unknown product type "${value}" (one of ${PRODUCT_TYPES.join(', ')})` };
+        }
+        args.productType = value as ProductType;
+      }
+    } else {
+      return { ok: false, error: `unknown option ${flag}` };
+    }
+  }
+  if (!args.help && args.files.length === 0) return { ok: false, error: 'no FILE given' };
+  return { ok: true, args };
+}

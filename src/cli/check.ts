@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
+import { formatReport } from './format-report';
+import { parseCheckArgs, USAGE } from './check-args';
+import { labelFromBytes, type LabelRead } from './read-label';
+
+export interface CheckIo {
+  readFile(path: string): Uint8Array;
+  readStdin(): Uint8Array;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+function readLabel(file: string, io: CheckIo): LabelRead {
+  try {
+    return labelFromBytes(file === '-' ? io.readStdin() : io.readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'cannot be read';
+    return { ok: false, error: why };
+  }
+}
+
+/** `npm run check`: every file is reported, in order; any bad input makes the exit code 2. */
+export function runCheck(argv: readonly string[], io: CheckIo): number {
+  const parsed = parseCheckArgs(argv);
+  if (!parsed.ok) {
+    io.err(`check: ${parsed.error}. Run "npm run check -- --help" for usage.`);
+    return 2;
+  }
+  const { args } = parsed;
+  if (args.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  let status = 0;
+  for (const file of args.files) {
+    const read = readLabel(file, io);
+    if (!read.ok) {
+      status = 2;
+      io.err(`check: ${file}: ${read.error}`);
+      if (args.json) io.out(JSON.stringify({ file, error: read.error, ingredients: [], findings: [] }));
+      continue;
+    }
+    const analysis: LabelAnalysis = analyzeLabel(
+      read.text,
+      args.productType ? { productType: args.productType } : {},
+    );
+    if (args.json) {
+      io.out(
+        JSON.stringify({
+          file,
+          ...(args.url ? { url: args.url } : {}),
+          ingredients: analysis.ingredients,
+          ...(analysis.parts.length > 1 ? { parts: analysis.parts } : {}),
+          findings: analysis.findings,
+        }),
+      );
+    } else {
+      io.out(formatReport(file, analysis));
+    }
+  }
+  return status;
+}
+
+const nodeIo: CheckIo = {
+  readFile: (path) => readFileSync(path),
+  readStdin: () => readFileSync(0),
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = runCheck(process.argv.slice(2), nodeIo);
+}

@@ -1,0 +1,25 @@
+// Characters that are invisible on screen but split or glue words in copied label text:
+// zero-width spaces and joiners, word joiner, BOM, soft hyphen, and bidi controls.
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u061C]/g;
+const ODD_SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
+// Trademark signs would become "TM" under NFKC; superscript digits are footnote marks, not part
+// of a name ("Retinol¹" is not "Retinol1").
+const MARKS = /[™®©℠]/g;
+const SUPERSCRIPT = /[⁰¹²³⁴-⁹]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Label text as copied from a page or a file, with the look-alike characters folded: odd spaces,
+ * invisible characters, full-width punctuation (，；：（）), and line-break variants.
+ */
+export function cleanLabelText(text: string): string {
+  if (!NON_ASCII.test(text)) return text.includes('\r') ? text.replace(LINE_BREAK, '\n') : text;
+  return text
+    .replace(INVISIBLE, '')
+    .replace(MARKS, '')
+    .replace(SUPERSCRIPT, '*')
+    .replace(LINE_BREAK, '\n')
+    .replace(ODD_SPACE, ' ')
+    .normalize('NFKC');
+}

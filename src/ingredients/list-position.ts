@@ -1,0 +1,152 @@
+import type { ProductType } from './family-schema';
+import type { KnownMember, NameIndex } from './name-index';
+import type { ParsedIngredient } from './parse-label';
+
+/** What the list around an ingredient says about how much of it there is. */
+export interface ListFacts {
+  size: number;
+  /** The first ingredient that is at most ~1 % (a preservative, chelator, fragrance, colourant). */
+  onePercentLine: { position: number; name: string } | null;
+  bufferPositions: number[];
+  preservativePartnerPositions: number[];
+  /** Alphabetical lists say nothing about amounts. */
+  alphabetical: boolean;
+}
+
+const ALPHABETICAL_MIN_SIZE = 8;
+const ALPHABETICAL_SHARE = 0.9;
+
+export function listFacts(
+  ingredients: readonly ParsedIngredient[],
+  keys: readonly string[],
+  index: NameIndex,
+): ListFacts {
+  let onePercentLine: ListFacts['onePercentLine'] = null;
+  const bufferPositions: number[] = [];
+  const preservativePartnerPositions: number[] = [];
+  let inOrder = 0;
+  let listed = 0;
+  let previous = '';
+  ingredients.forEach((ingredient, i) => {
+    const key = keys[i] ?? '';
+    if (ingredient.role === 'active') return;
+    if (!onePercentLine && (ingredient.mayContain || index.isOnePercentMarker(key))) {
+      onePercentLine = { position: ingredient.position, name: ingredient.base };
+    }
+    if (index.isBufferPartner(key)) bufferPositions.push(ingredient.position);
+    if (index.isPreservativePartner(key)) preservativePartnerPositions.push(ingredient.position);
+    if (!ingredient.mayContain) {
+      if (listed > 0 && previous <= key) inOrder++;
+      listed++;
+      previous = key;
+    }
+  });
+  return {
+    size: ingredients.length,
+    onePercentLine,
+    bufferPositions,
+    preservativePartnerPositions,
+    alphabetical: listed >= ALPHABETICAL_MIN_SIZE && inOrder >= (listed - 1) * ALPHABETICAL_SHARE,
+  };
+}
+
+export interface AmountVerdict {
+  /** Present at a level too low to matter for this family (a pH adjuster, a preservative booster). */
+  trace: boolean;
+  /** Position cannot tell; shown as a caution rather than a flag. */
+  uncertain: boolean;
+  /** Why it is trace or uncertain, in one sentence; null for an ordinary hit. */
+  why: string | null;
+}
+
+const HIT: AmountVerdict = { trace: false, uncertain: false, why: null };
+const HIGH_POSITION = 5;
+const PARTNER_DISTANCE = 3;
+
+export interface AmountContext {
+  ingredient: ParsedIngredient;
+  member: KnownMember;
+  claimed: boolean;
+  /** Another exfoliating acid right next to this one, above the 1 % line. */
+  inAcidRun: boolean;
+  facts: ListFacts;
+  productType: ProductType | undefined;
+}
+
+/**
+ * Reads list position the way the label rules allow: ingredients above 1 % are in descending
+ * order, the rest in any order (EU Regulation 1223/2009 Art. 19; US 21 CFR 701.3), so an acid
+ * listed after a ≤1 % preservative, or at the tail next to its salt, is there to set the pH.
+ */
+export function amountVerdict(context: AmountContext): AmountVerdict {
+  const { ingredient, member, claimed, inAcidRun, facts, productType } = context;
+  const { position } = ingredient;
+  const line = facts.onePercentLine;
+  const afterLine = ingredient.mayContain || (line !== null && position > line.position);
+  const lineWhy = line
+    ? `Listed after ${line.name}, so at most about 1 %`
+    : 'Listed among the colourants that a product may contain';
+  if (member.position === 'never-trace' || ingredient.role === 'active') return HIT;
+  if (member.position === 'low-level') {
+    return afterLine ? { trace: true, uncertain: false, why: `${lineWhy}: too little to matter here.` } : HIT;
+  }
+  const strong =
+    claimed || (ingredient.percent !== null && ingredient.percent >= 1) || productType === 'exfoliant';
+  if (strong) return HIT;
+  const hasBuffer = facts.bufferPositions.length > 0;
+  const lastThird = position > (facts.size * 2) / 3;
+  if (member.position === 'preservative-booster') {
+    const partner = facts.preservativePartnerPositions.some(
+      (p) => Math.abs(p - position) <= PARTNER_DISTANCE,
+    );
+    if (partner || afterLine) {
+      return {
+        trace: true,
+        uncertain: false,
+        why: partner
+          ? 'Listed with its preservative partners, so it is part of the preservative system, not an exfoliant.'
+          : `${lineWhy}: part of the preservative system, not an exfoliant.`,
+      };
+    }
+    return HIT;
+  }
+  if (inAcidRun && !afterLine) return HIT;
+  if (afterLine && !facts.alphabetical) {
+    return {
+      trace: true,
+      uncertain: false,
+      why: `${lineWhy}: at this level it adjusts the pH and does not exfoliate.`,
+    };
+  }
+  if (lastThird && hasBuffer && !facts.alphabetical) {
+    return {
+      trace: true,
+      uncertain: false,
+      why: 'Listed near the end with a buffering base or salt, so it is there to adjust the pH, not to exfoliate.',
+    };
+  }
+  if (member.position === 'ph-adjuster-unless-high') {
+    if (facts.alphabetical) {
+      return {
+        trace: true,
+        uncertain: false,
+        why: 'Almost always a pH adjuster; this list is alphabetical, so its place says nothing.',
+      };
+    }
+    const nextToBase = facts.bufferPositions.some((p) => Math.abs(p - position) <= 2);
+    if (nextToBase) {
+      return {
+        trace: true,
+        uncertain: false,
+        why: 'Listed next to its salt or a base, so it is there to adjust the pH.',
+      };
+    }
+    if (position <= HIGH_POSITION) return HIT;
+    return {
+      trace: false,
+      uncertain: true,
+      why: 'In the middle of the list it is usually a pH adjuster, but it may exfoliate a little.',
+    };
+  }
+  return HIT;
+}

@@ -1,0 +1,71 @@
+import type { LabelItem } from './label-items';
+import { CLAIM_KEYS } from './label-words';
+import type { KnownMember, NameIndex, NameMatch } from './name-index';
+import { nameKey } from './name-key';
+
+export interface IngredientMatch {
+  member: KnownMember;
+  /** The part of the printed name that matched ("Retinol" in "Retinol Complex (Water, Retinol)"). */
+  printed: string;
+  /** A bracket claims it exfoliates: "Citric Acid (AHA)". */
+  claimed: boolean;
+}
+
+// Words that make one name of a slash ("Lactic Acid/Glycolic Acid Copolymer",
+// "Caprylic/Capric Triglyceride") rather than alternatives ("Cera Alba/Beeswax").
+const ONE_NAME_WITH_SLASH =
+  /(?:polymer|ferment|filtrate|lysate|glyceride|glycerides|caprate|sulfonate|esters?)$/i;
+// Descriptions that do not change what the ingredient is ("Encapsulated Retinol", "Organic Lactic Acid").
+const MODIFIER =
+  /^(?:organic|natural|encapsulated|micro ?encapsulated|pure|stabili[sz]ed|liposomal|nano|pro|vegan|plant derived|synthetic)\s+/;
+
+function decided(match: NameMatch | undefined): match is NameMatch {
+  return match !== undefined;
+}
+
+function memberOf(match: NameMatch, printed: string, claimed: boolean): IngredientMatch | null {
+  return match.kind === 'member' ? { member: match.member, printed, claimed } : null;
+}
+
+/**
+ * What one printed ingredient is, by whole names only: the full name, the name outside brackets,
+ * its slash alternatives, then names in its brackets. A known look-alike stops the search, so
+ * "Beta-Carotene (Vitamin A)" is not a retinoid.
+ */
+export function matchIngredient(item: LabelItem, index: NameIndex): IngredientMatch | null {
+  const claims = item.brackets.filter((b) => CLAIM_KEYS.has(nameKey(b)));
+  const claimed = claims.length > 0;
+  const full = index.lookup(nameKey(item.name));
+  if (decided(full)) return memberOf(full, item.name, claimed);
+  const baseKey = nameKey(item.base);
+  const base = index.lookup(baseKey);
+  if (decided(base)) return memberOf(base, item.base, claimed);
+
+  if (item.base.includes('/') && !ONE_NAME_WITH_SLASH.test(baseKey)) {
+    let lookAlike = false;
+    for (const side of item.base.split('/')) {
+      const match = index.lookup(nameKey(side));
+      if (match?.kind === 'member') return { member: match.member, printed: side.trim(), claimed };
+      if (match) lookAlike = true;
+    }
+    if (lookAlike) return null;
+  }
+  const plain = baseKey.replace(MODIFIER, '');
+  if (plain !== baseKey) {
+    const match = index.lookup(plain);
+    if (decided(match)) return memberOf(match, item.base, claimed);
+  }
+  for (const bracket of item.brackets) {
+    if (claims.includes(bracket)) continue;
+    for (const sub of bracket.split(/[,/;]|\(and\)/)) {
+      const match = index.lookup(nameKey(sub));
+      if (match?.kind === 'member') return { member: match.member, printed: sub.trim(), claimed };
+    }
+  }
+  return null;
+}
+
+/** Whether a name is known at all, as a member or a look-alike. */
+export function isKnownName(name: string, index: NameIndex): boolean {
+  return index.lookup(nameKey(name)) !== undefined;
+}

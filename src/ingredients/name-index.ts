@@ -1,0 +1,96 @@
+import type { Context, FamilyId, FamilyInput, Level, ListPosition, PositionRule } from './family-schema';
+import { nameKey } from './name-key';
+
+/** A family member as the engine uses it: the data entry with its defaults filled in. */
+export interface KnownMember {
+  family: FamilyId;
+  /** The INCI or drug name the data files it under. */
+  name: string;
+  level: Level;
+  position: PositionRule;
+  when: Context;
+  note: string | null;
+}
+
+export type NameMatch =
+  | { kind: 'member'; member: KnownMember }
+  | { kind: 'not-member'; family: FamilyId; name: string; why: string };
+
+export interface NameIndex {
+  /** What a normalised name (see `nameKey`) is: a member, a known look-alike, or unknown. */
+  lookup(key: string): NameMatch | undefined;
+  isOnePercentMarker(key: string): boolean;
+  isBufferPartner(key: string): boolean;
+  isPreservativePartner(key: string): boolean;
+}
+
+interface PatternEntry {
+  regex: RegExp;
+  match: NameMatch;
+}
+
+/**
+ * Builds the lookup tables from the data in `ingredients/`. Exact names are one map lookup; the
+ * few open-ended families of names (essential oils, saponified oils) are regular expressions
+ * tried only when no exact name matches, look-alikes first.
+ */
+export function buildNameIndex(families: readonly FamilyInput[], listPosition: ListPosition): NameIndex {
+  const exact = new Map<string, NameMatch>();
+  const memberPatterns: PatternEntry[] = [];
+  const notMemberPatterns: PatternEntry[] = [];
+  for (const family of families) {
+    for (const entry of family.notMembers) {
+      const match: NameMatch = { kind: 'not-member', family: family.id, name: entry.name, why: entry.why };
+      for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+        const key = nameKey(name);
+        // A member of another family outranks a look-alike ("Benzyl Salicylate" is fragrance, not BHA).
+        if (!exact.has(key)) exact.set(key, match);
+      }
+      for (const pattern of entry.patterns ?? [])
+        notMemberPatterns.push({ regex: new RegExp(pattern, 'u'), match });
+    }
+  }
+  for (const family of families) {
+    for (const entry of family.members) {
+      const member: KnownMember = {
+        family: family.id,
+        name: entry.name,
+        level: entry.level ?? family.level,
+        position: entry.position ?? 'never-trace',
+        when: entry.when ?? 'any',
+        note: entry.note ?? null,
+      };
+      const match: NameMatch = { kind: 'member', member };
+      for (const name of [entry.name, ...(entry.aliases ?? [])]) exact.set(nameKey(name), match);
+      for (const pattern of entry.patterns ?? [])
+        memberPatterns.push({ regex: new RegExp(pattern, 'u'), match });
+    }
+  }
+  const patterns = [...notMemberPatterns, ...memberPatterns];
+  const keySet = (names: readonly string[]): ReadonlySet<string> => new Set(names.map(nameKey));
+  const markers = keySet(listPosition.onePercentMarkers.names);
+  const markerPatterns = listPosition.onePercentMarkers.patterns.map((p) => new RegExp(p, 'u'));
+  const buffers = keySet(listPosition.bufferPartners.names);
+  const preservatives = keySet(listPosition.preservativePartners.names);
+
+  // Most names on a label match no pattern; the same names recur on every label, so the answer
+  // for a name not in the map is remembered (bounded, as labels are unbounded input).
+  const byPattern = new Map<string, NameMatch | null>();
+  const MAX_REMEMBERED = 20_000;
+  return {
+    lookup(key) {
+      const found = exact.get(key);
+      if (found) return found;
+      let remembered = byPattern.get(key);
+      if (remembered === undefined) {
+        remembered = patterns.find((pattern) => pattern.regex.test(key))?.match ?? null;
+        if (byPattern.size >= MAX_REMEMBERED) byPattern.clear();
+        byPattern.set(key, remembered);
+      }
+      return remembered ?? undefined;
+    },
+    isOnePercentMarker: (key) => markers.has(key) || markerPatterns.some((regex) => regex.test(key)),
+    isBufferPartner: (key) => buffers.has(key),
+    isPreservativePartner: (key) => preservatives.has(key),
+  };
+}

@@ -1,0 +1,150 @@
+import { cleanItem, type LabelItem, splitItems } from './label-items';
+import { labelSections } from './label-sections';
+import { cleanLabelText } from './label-text';
+import { EXCLUSION_ALTERNATION } from './label-words';
+
+export type IngredientRole = 'active' | 'inactive' | 'ingredient';
+
+export interface ParsedIngredient extends LabelItem {
+  /** 1-based place in its part's list; Drug Facts actives come first. */
+  position: number;
+  role: IngredientRole;
+}
+
+export interface ParsedPart {
+  /** The product's name inside a kit ("Cleanser"), or null for a single product. */
+  title: string | null;
+  ingredients: ParsedIngredient[];
+}
+
+export interface ParsedLabel {
+  parts: ParsedPart[];
+}
+
+export interface ParseOptions {
+  /**
+   * Whether two neighbouring items are one name split by a stray comma ("Retinyl, Palmitate").
+   * The parser knows no names; the caller's dictionary decides.
+   */
+  isSplitName?: (first: string, second: string) => boolean;
+}
+
+// "free from retinol, parabens", "formulated without AHAs": the clause runs to the end of the
+// sentence, line or bracket, and names nothing that is in the product.
+const EXCLUSION_CLAUSE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${EXCLUSION_ALTERNATION})(?![\\p{L}\\p{N}])[^\\n.)\\]]*(?:\\.(?=[^\\s])[^\\n.)\\]]*)*`,
+  'giu',
+);
+
+interface DraftPart {
+  title: string | null;
+  items: { item: LabelItem; role: IngredientRole }[];
+  hasList: boolean;
+  open: boolean;
+}
+
+/**
+ * Reads a label as printed into the products it describes and their ingredients in order.
+ * Pure: text in, names out; recognising what the names are is `analyzeLabel`'s job.
+ */
+export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabel {
+  const sections = labelSections(cleanLabelText(text));
+  const explicitList = sections.some(
+    (s) => s.kind === 'list' || s.kind === 'active' || s.kind === 'inactive',
+  );
+  const parts: DraftPart[] = [];
+  let current: DraftPart = { title: null, items: [], hasList: false, open: true };
+  parts.push(current);
+  const startPart = (title: string | null): DraftPart => {
+    current = { title, items: [], hasList: false, open: true };
+    parts.push(current);
+    return current;
+  };
+  const itemsOf = (body: string, active: boolean): LabelItem[] =>
+    splitItems(body.replace(EXCLUSION_CLAUSE, ' '))
+      .map((raw) => cleanItem(raw, { active }))
+      .filter((item): item is LabelItem => item !== null);
+
+  for (const section of sections) {
+    switch (section.kind) {
+      case 'skip':
+        break;
+      case 'lead':
+        if (!explicitList) {
+          for (const item of itemsOf(section.body, false)) current.items.push({ item, role: 'ingredient' });
+        }
+        break;
+      case 'part': {
+        const items = itemsOf(section.body, false);
+        // A "Name: text" with fewer than two ingredients is a highlight ("Retinol: smooths lines").
+        if (items.length < 2) {
+          if (!section.body.trim()) startPart(section.title);
+          break;
+        }
+        const part = startPart(section.title);
+        part.hasList = true;
+        part.open = false;
+        for (const item of items) part.items.push({ item, role: 'ingredient' });
+        break;
+      }
+      case 'list':
+      case 'active':
+      case 'inactive':
+      case 'may-contain': {
+        const role: IngredientRole =
+          section.kind === 'active' ? 'active' : section.kind === 'inactive' ? 'inactive' : 'ingredient';
+        const continues = section.kind === 'inactive' || section.kind === 'may-contain';
+        if ((current.hasList && !continues) || (!current.open && !continues)) startPart(null);
+        if (section.kind !== 'may-contain' && section.kind !== 'active') current.hasList = true;
+        for (const item of itemsOf(section.body, role === 'active')) {
+          current.items.push({
+            item: section.kind === 'may-contain' ? { ...item, mayContain: true } : item,
+            role,
+          });
+        }
+        current.open = true;
+        break;
+      }
+    }
+  }
+  return {
+    parts: parts
+      .filter((p) => p.items.length > 0)
+      .map((p) => ({ title: p.title, ingredients: numbered(joinSplitNames(p.items, options)) })),
+  };
+}
+
+function joinSplitNames(items: DraftPart['items'], options: ParseOptions): DraftPart['items'] {
+  const isSplitName = options.isSplitName;
+  if (!isSplitName) return items;
+  const joined: DraftPart['items'] = [];
+  for (const entry of items) {
+    const previous = joined.at(-1);
+    if (
+      previous &&
+      previous.role === entry.role &&
+      previous.item.brackets.length === 0 &&
+      isSplitName(previous.item.base, entry.item.base)
+    ) {
+      const name = `${previous.item.name} ${entry.item.name}`;
+      joined[joined.length - 1] = {
+        role: entry.role,
+        item: {
+          ...entry.item,
+          name,
+          base: `${previous.item.base} ${entry.item.base}`,
+          percent: entry.item.percent ?? previous.item.percent,
+        },
+      };
+    } else {
+      joined.push(entry);
+    }
+  }
+  return joined;
+}
+
+function numbered(items: DraftPart['items']): ParsedIngredient[] {
+  const actives = items.filter((e) => e.role === 'active');
+  const rest = items.filter((e) => e.role !== 'active');
+  return [...actives, ...rest].map((e, index) => ({ ...e.item, role: e.role, position: index + 1 }));
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { type CheckIo, runCheck } from '../../src/cli/check';
+import { MAX_LABEL_BYTES } from '../../src/cli/read-label';
+
+const fixture = (name: string): string => join(import.meta.dirname, '../fixtures/labels', name);
+
+function run(
+  argv: string[],
+  files: Record<string, Uint8Array | Error> = {},
+  stdin = '',
+): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CheckIo = {
+    readFile(path) {
+      const file = files[path];
+      if (file instanceof Error) throw file;
+      return file ?? readFileSync(path);
+    },
+    readStdin: () => new TextEncoder().encode(stdin),
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  };
+  return { code: runCheck(argv, io), out, err };
+}
+
+const json = (line: string | undefined): Record<string, unknown> =>
+  JSON.parse(line ?? 'null') as Record<string, unknown>;
+
+describe('npm run check', () => {
+  test('--json prints one object per file, in input order', () => {
+    const { code, out, err } = run(['--json', fixture('retinol-serum.txt'), fixture('look-alikes-only.txt')]);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toHaveLength(2);
+    const first = json(out[0]);
+    expect(first.file).toBe(fixture('retinol-serum.txt'));
+    expect(first.ingredients).toContain('Retinol');
+    expect(first.findings).toContainEqual(
+      expect.objectContaining({ name: 'Retinol', family: 'retinoid', trace: false, position: 9 }),
+    );
+    expect(json(out[1]).findings).toEqual([]);
+  });
+
+  test('reads standard input for "-"', () => {
+    const { code, out } = run(['--json', '-'], {}, 'Water, Benzoyl Peroxide, Carbomer');
+    expect(code).toBe(0);
+    expect(json(out[0])).toMatchObject({ file: '-', ingredients: ['Water', 'Benzoyl Peroxide', 'Carbomer'] });
+  });
+
+  test('a text without a list reports no ingredients and no findings', () => {
+    const { out } = run(['--json', fixture('not-a-list.txt')]);
+    expect(json(out[0])).toMatchObject({ ingredients: [], findings: [] });
+  });
+
+  test('the readable report names each flag, its family and the trace items', () => {
+    const { code, out } = run([fixture('retinol-serum.txt')]);
+    expect(code).toBe(0);
+    const report = out.join('\n');
+    expect(report).toMatch(/AVOID\s+Retinol \(retinoid, #9\)/);
+    expect(report).toMatch(/trace\s+Citric Acid \(aha/);
+  });
+
+  test.each([
+    ['a missing file', { '/nope.txt': Object.assign(new Error('x'), { code: 'ENOENT' }) }, 'no such file'],
+    ['binary data', { '/nope.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) }, 'binary'],
+    ['a list over 1 MB', { '/nope.txt': new Uint8Array(MAX_LABEL_BYTES + 1).fill(0x61) }, '1 MB'],
+    ['invalid UTF-8', { '/nope.txt': new Uint8Array([0x57, 0xff, 0xfe, 0x61]) }, 'UTF-8'],
+  ])('%s: one line on stderr, exit code 2, the other files still reported', (_, files, message) => {
+    const { code, out, err } = run(['--json', '/nope.txt', fixture('retinol-serum.txt')], files);
+    expect(code).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toContain('/nope.txt');
+    expect(err[0]).toContain(message);
+    expect(out.map((l) => json(l).file)).toEqual(['/nope.txt', fixture('retinol-serum.txt')]);
+    expect(json(out[1]).findings).not.toEqual([]);
+  });
+
+  test.each([
+    [['--colour', 'a.txt'], 'unknown option --colour'],
+    [['--url'], '--url needs a value'],
+    [['--type', 'lotion', 'a.txt'], 'unknown product type'],
+    [[], 'no FILE given'],
+  ])('%j is a usage error with exit code 2', (argv, message) => {
+    const { code, out, err } = run(argv);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err[0]).toContain(message);
+  });
+
+  test('--url is carried into the output', () => {
+    const { out } = run(['--json', '--url', 'https://shop.example/p/1', '-'], {}, 'Water, Retinol');
+    expect(json(out[0]).url).toBe('https://shop.example/p/1');
+  });
+
+  test('--type decides product-type rules (silica only counts in a scrub)', () => {
+    const label = 'Water, Silica, Glycerin';
+    expect(json(run(['--json', '--type', 'exfoliant', '-'], {}, label).out[0]).findings).toHaveLength(1);
+    expect(json(run(['--json', '--type', 'serum', '-'], {}, label).out[0]).findings).toHaveLength(0);
+  });
+});

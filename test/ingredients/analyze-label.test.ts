@@ -1,0 +1,310 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeLabel } from '../../src/ingredients/analyze-label';
+import type { FamilyId, ProductType } from '../../src/ingredients/family-schema';
+
+/** `family:name` for every real (not trace) finding. */
+function hits(text: string, productType?: ProductType): string[] {
+  return analyzeLabel(text, productType ? { productType } : {})
+    .findings.filter((f) => !f.trace)
+    .map((f) => `${f.family}:${f.name}`);
+}
+function traces(text: string): string[] {
+  return analyzeLabel(text)
+    .findings.filter((f) => f.trace)
+    .map((f) => `${f.family}:${f.name}`);
+}
+function families(text: string): FamilyId[] {
+  return [
+    ...new Set(
+      analyzeLabel(text)
+        .findings.filter((f) => !f.trace)
+        .map((f) => f.family),
+    ),
+  ];
+}
+
+describe('retinoids: every label spelling', () => {
+  test.each([
+    'Retinol',
+    'Retinol (Vitamin A)',
+    'Vitamin A',
+    'Retinal',
+    'Retinaldehyde',
+    'Retinyl Palmitate',
+    'Retinyl Palmitate (Vitamin A)',
+    'Vitamin A Palmitate',
+    'Retinyl Acetate',
+    'Retinyl Propionate',
+    'Retinyl Linoleate',
+    'Retinyl Retinoate',
+    'Hydroxypinacolone Retinoate',
+    'Granactive Retinoid',
+    'Tretinoin',
+    'Retinoic Acid',
+    'Adapalene',
+    'Tazarotene',
+    'Trifarotene',
+    'RETINYL PALMITATE',
+    'retinol',
+    'Rétinol',
+    'Palmitate de rétinyle',
+    'Retinylpalmitat',
+    'レチノール',
+    'パルミチン酸レチノール',
+    '레티놀',
+    '레티닐팔미테이트',
+    '레티닐 팔미테이트',
+    'Encapsulated Retinol',
+  ])('%s', (name) => {
+    expect(families(`Water, Glycerin, ${name}, Phenoxyethanol`)).toEqual(['retinoid']);
+  });
+  test.each([
+    ['a trade blend', 'Water, Dimethyl Isosorbide (and) Hydroxypinacolone Retinoate, Glycerin'],
+    ['an encapsulation blend', 'Water, Polysorbate 20 (and) Retinol, Glycerin'],
+    ['a name split by a stray comma', 'Water, Glycerin, Retinyl, Palmitate, Phenoxyethanol'],
+    ['a slash with another name', 'Water, Retinyl Palmitate/Carrot Polypeptide, Glycerin'],
+    ['inside a complex', 'Water, Retinol Complex (Water, Retinol, Hydrogenated Lecithin), Glycerin'],
+    [
+      'a drug name in a Drug Facts panel',
+      'Active ingredient: Adapalene 0.1% (retinoid) Purpose: Acne treatment Inactive ingredients: Water, Carbomer',
+    ],
+  ])('%s', (_, text) => {
+    expect(families(text)).toEqual(['retinoid']);
+  });
+  test('a retinoid at the very end of a list is never trace, but carries a low-amount note', () => {
+    const result = analyzeLabel(
+      'Water, Glycerin, Phenoxyethanol, Fragrance, Citric Acid, Sodium Citrate, Retinyl Palmitate',
+    );
+    const finding = result.findings.find((f) => f.family === 'retinoid');
+    expect(finding).toMatchObject({ name: 'Retinyl Palmitate', trace: false, level: 'avoid', position: 7 });
+    expect(finding?.note).toBeTruthy();
+  });
+});
+
+describe('look-alikes are not members', () => {
+  test.each([
+    ['Bakuchiol', 'Water, Bakuchiol, Glycerin'],
+    ['Bidens Pilosa', 'Water, Bidens Pilosa Extract, Glycerin'],
+    ['Beta-Carotene', 'Water, Beta-Carotene, Glycerin'],
+    ['Beta-Carotene claimed as vitamin A', 'Water, Beta-Carotene (Vitamin A), Glycerin'],
+    ['PLGA', 'Water, Lactic Acid/Glycolic Acid Copolymer, Glycerin'],
+    ['a Lactobacillus ferment', 'Water, Lactobacillus Ferment, Lactobacillus/Soybean Ferment Extract'],
+    [
+      'lactate esters and humectant salts',
+      'Water, Lauryl Lactate, Menthyl Lactate, C12-15 Alkyl Lactate, Sodium Lactate, Sodium PCA',
+    ],
+    ['butylene glycol', 'Water, Butylene Glycol, Glycol Distearate, Glycolipids'],
+    [
+      'salicylate sunscreen filters',
+      'Ethylhexyl Salicylate, Homosalate, Octisalate, Butyloctyl Salicylate, Water',
+    ],
+    ['BHA the antioxidant', 'Water, Mineral Oil, BHA, BHT'],
+    ['avobenzone', 'Water, Butyl Methoxydibenzoylmethane, Glycerin'],
+    ['benzoates', 'Water, Sodium Benzoate, Benzoic Acid, Benzyl Alcohol'],
+    ['fatty alcohols', 'Water, Cetyl Alcohol, Cetearyl Alcohol, Stearyl Alcohol, Behenyl Alcohol'],
+    [
+      'vitamin C derivatives',
+      'Water, 3-O-Ethyl Ascorbic Acid, Sodium Ascorbyl Phosphate, Ascorbyl Glucoside',
+    ],
+    ['gluconate chelators', 'Water, Sodium Gluconate, Calcium Gluconate, Zinc Gluconate'],
+    ['gentle surfactants', 'Water, Sodium Cocoyl Glycinate, Cocamidopropyl Betaine, Decyl Glucoside'],
+  ])('%s', (_, text) => {
+    expect(hits(text)).toEqual([]);
+  });
+  test('polylactic acid is a scrub bead, never lactic acid', () => {
+    expect(hits('Water, Polylactic Acid, Glycerin', 'moisturiser')).toEqual([]);
+    expect(hits('Water, Polylactic Acid, Glycerin', 'exfoliant')).toEqual([
+      'physical-exfoliant:Polylactic Acid',
+    ]);
+  });
+  test.each([
+    ['free from', 'Free from retinol, parabens and sulfates.'],
+    ['-free', 'This retinol-free serum is gentle.'],
+    ['formulated without', 'Formulated without AHAs, retinyl palmitate or benzoyl peroxide.'],
+    ['key ingredients', 'Key Ingredients: Retinol, Glycolic Acid, Salicylic Acid'],
+    ['a product name', 'Retinol Alternative'],
+    ['a product name with Retin-ALT', 'Retin-ALT'],
+    ['a review', 'I love that this has no retinol in it!'],
+  ])('no finding from %s', (_, text) => {
+    expect(analyzeLabel(text).findings).toEqual([]);
+  });
+});
+
+describe('AHAs, BHA, PHA and benzoyl peroxide', () => {
+  test.each([
+    [
+      'glycolic acid',
+      'Water, Glycolic Acid, Sodium Hydroxide, Glycerin, Phenoxyethanol',
+      'aha:Glycolic Acid',
+    ],
+    ['L-lactic acid', 'Water, L-Lactic Acid, Glycerin, Phenoxyethanol', 'aha:L-Lactic Acid'],
+    ['mandelic acid', 'Water, Mandelic Acid, Glycerin, Phenoxyethanol', 'aha:Mandelic Acid'],
+    ['ammonium lactate', 'Water, Ammonium Lactate, Mineral Oil, Phenoxyethanol', 'aha:Ammonium Lactate'],
+    ['a known misspelling', 'Water, Glycolici Acid, Glycerin', 'aha:Glycolici Acid'],
+    ['a strength', 'Glycolic Acid 7%, Water, Glycerin', 'aha:Glycolic Acid'],
+    ['salicylic acid', 'Water, Salicylic Acid, Glycerin, Phenoxyethanol', 'bha:Salicylic Acid'],
+    [
+      'gluconolactone high in a toner',
+      'Water, Gluconolactone, Glycerin, Phenoxyethanol',
+      'pha:Gluconolactone',
+    ],
+    ['benzoyl peroxide', 'Water, Benzoyl Peroxide, Carbomer', 'benzoyl-peroxide:Benzoyl Peroxide'],
+    [
+      'hydrous benzoyl peroxide',
+      'Hydrous Benzoyl Peroxide 10%, Water',
+      'benzoyl-peroxide:Hydrous Benzoyl Peroxide',
+    ],
+    ['Korean glycolic acid', '정제수, 글라이콜릭애씨드, 글리세린', 'aha:글라이콜릭애씨드'],
+    ['Japanese salicylic acid', '水、サリチル酸、BG', 'bha:サリチル酸'],
+    ['French glycolic acid', 'Eau, Acide glycolique, Glycérine', 'aha:Acide glycolique'],
+    ['German benzoyl peroxide', 'Benzoylperoxid, Wasser', 'benzoyl-peroxide:Benzoylperoxid'],
+  ])('%s', (_, text, expected) => {
+    expect(hits(text)).toContain(expected);
+  });
+  test('benzoyl peroxide in a Drug Facts panel is an active ingredient at position 1', () => {
+    const result = analyzeLabel(
+      'Drug Facts\nActive ingredient Purpose\nBenzoyl peroxide 2.5% ........ Acne treatment\nInactive ingredients: water, carbomer, glycerin',
+    );
+    expect(result.ingredients[0]).toBe('Benzoyl peroxide');
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        name: 'Benzoyl peroxide',
+        family: 'benzoyl-peroxide',
+        position: 1,
+        role: 'active',
+        trace: false,
+      }),
+    ]);
+  });
+});
+
+describe('list position: pH adjusters and preservative boosters are trace', () => {
+  test.each([
+    [
+      'citric acid after phenoxyethanol',
+      'Water, Glycerin, Squalane, Phenoxyethanol, Ethylhexylglycerin, Citric Acid',
+      'aha:Citric Acid',
+    ],
+    [
+      'citric acid at the tail with its salt',
+      'Water, Glycerin, Squalane, Niacinamide, Panthenol, Allantoin, Sodium Citrate, Citric Acid',
+      'aha:Citric Acid',
+    ],
+    [
+      'lactic acid with sodium lactate at the tail',
+      'Water, Glycerin, Squalane, Cetearyl Alcohol, Dimethicone, Sodium Lactate, Lactic Acid',
+      'aha:Lactic Acid',
+    ],
+    [
+      'lactic acid after a colourant',
+      'Water, Glycerin, Shea Butter, CI 77891, Lactic Acid',
+      'aha:Lactic Acid',
+    ],
+    [
+      'glycolic acid after preservatives in a moisturiser',
+      'Water, Glycerin, Squalane, Phenoxyethanol, Chlorphenesin, Glycolic Acid',
+      'aha:Glycolic Acid',
+    ],
+    [
+      'gluconolactone with sodium benzoate',
+      'Water, Glycerin, Squalane, Niacinamide, Gluconolactone, Sodium Benzoate, Calcium Gluconate',
+      'pha:Gluconolactone',
+    ],
+    ['an acid among the colourants', 'Talc, Mica [+/- CI 77491, Citric Acid]', 'aha:Citric Acid'],
+  ])('%s', (_, text, expected) => {
+    expect(traces(text)).toEqual([expected]);
+    expect(hits(text)).toEqual([]);
+  });
+  test('a trace finding says why in one sentence', () => {
+    const [finding] = analyzeLabel('Water, Glycerin, Phenoxyethanol, Citric Acid').findings;
+    expect(finding?.trace).toBe(true);
+    expect(finding?.reason).toMatch(/Phenoxyethanol/);
+  });
+  test.each([
+    [
+      'citric acid high in an acid serum',
+      'Water, Citric Acid, Glycolic Acid, Lactic Acid, Glycerin, Phenoxyethanol',
+      'aha:Citric Acid',
+    ],
+    [
+      'citric acid claimed as an AHA',
+      'Water, Glycerin, Squalane, Citric Acid (AHA), Sodium Citrate, Phenoxyethanol',
+      'aha:Citric Acid',
+    ],
+    [
+      'an acid run above the line',
+      'Water, Glycerin, Butylene Glycol, Lactic Acid, Glycolic Acid, Sodium Hydroxide, Phenoxyethanol',
+      'aha:Lactic Acid',
+    ],
+  ])('not trace: %s', (_, text, expected) => {
+    expect(hits(text)).toContain(expected);
+  });
+  test('an exfoliant keeps its acids at any position', () => {
+    expect(hits('Water, Glycerin, Phenoxyethanol, Lactic Acid', 'exfoliant')).toEqual(['aha:Lactic Acid']);
+  });
+});
+
+describe('cleansers, scrubs and the product type', () => {
+  test('sodium lauryl sulfate high in a cleanser is a harsh surfactant', () => {
+    expect(hits('Water, Sodium Lauryl Sulfate, Cocamidopropyl Betaine, Glycerin', 'cleanser')).toEqual([
+      'harsh-surfactant:Sodium Lauryl Sulfate',
+    ]);
+  });
+  test('sodium lauryl sulfate in a leave-on cream is not a harsh cleanser', () => {
+    expect(hits('Water, Glycerin, Sodium Lauryl Sulfate, Phenoxyethanol', 'moisturiser')).toEqual([]);
+  });
+  test('soap bases are harsh cleansers', () => {
+    expect(families('Sodium Palmate, Sodium Palm Kernelate, Water, Glycerin')).toEqual(['harsh-surfactant']);
+  });
+  test('walnut shell powder in a scrub is a physical exfoliant', () => {
+    expect(hits('Water, Juglans Regia (Walnut) Shell Powder, Glycerin', 'exfoliant')).toEqual([
+      'physical-exfoliant:Juglans Regia (Walnut) Shell Powder',
+    ]);
+  });
+  test('silica is a scrub particle only in a scrub', () => {
+    expect(hits('Water, Silica, Glycerin', 'moisturiser')).toEqual([]);
+    expect(hits('Water, Silica, Glycerin', 'exfoliant')).toEqual(['physical-exfoliant:Silica']);
+  });
+});
+
+describe('caution families', () => {
+  test.each([
+    ['L-ascorbic acid', 'Water, Ascorbic Acid, Glycerin, Phenoxyethanol', 'vitamin-c'],
+    ['fragrance', 'Water, Glycerin, Parfum (Fragrance)', 'fragrance'],
+    ['an essential oil', 'Water, Lavandula Angustifolia (Lavender) Oil, Glycerin', 'fragrance'],
+    [
+      'denatured alcohol high in the list',
+      'Alcohol Denat., Water, Glycerin, Phenoxyethanol',
+      'drying-alcohol',
+    ],
+  ])('%s', (_, text, family) => {
+    const findings = analyzeLabel(text).findings.filter((f) => !f.trace);
+    expect(findings.map((f) => [f.family, f.level])).toEqual([[family, 'caution']]);
+  });
+});
+
+describe('kits', () => {
+  test('a finding names the product of the kit it belongs to', () => {
+    const result = analyzeLabel(
+      'Cleanser: Water, Glycerin, Cocamidopropyl Betaine. Night Serum: Water, Squalane, Retinol.',
+    );
+    expect(result.parts.map((p) => p.title)).toEqual(['Cleanser', 'Night Serum']);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ name: 'Retinol', part: 'Night Serum', position: 3 }),
+    ]);
+  });
+});
+
+describe('every finding carries what the popup needs', () => {
+  test('name as printed, family, position, trace and a one-sentence reason', () => {
+    const [finding] = analyzeLabel('Aqua, Glycerin, RETINYL PALMITATE').findings;
+    expect(finding).toMatchObject({
+      name: 'RETINYL PALMITATE',
+      family: 'retinoid',
+      position: 3,
+      trace: false,
+      canonical: 'Retinyl Palmitate',
+    });
+    expect(finding?.reason).toMatch(/^[A-Z].*\.$/);
+  });
+});

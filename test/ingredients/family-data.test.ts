@@ -1,0 +1,130 @@
+import * as v from 'valibot';
+import { describe, expect, test } from 'vitest';
+import labelWords from '../../ingredients/label-words.json';
+import { RAW_FAMILIES, RAW_LIST_POSITION, SOURCES } from '../../src/ingredients/family-data';
+import {
+  FAMILY_IDS,
+  FamilySchema,
+  type Family,
+  ListPositionSchema,
+  SourcesSchema,
+} from '../../src/ingredients/family-schema';
+import { nameKey } from '../../src/ingredients/name-key';
+
+const families: Family[] = RAW_FAMILIES.map((raw) => v.parse(FamilySchema, raw));
+
+describe('ingredient data', () => {
+  test.each(RAW_FAMILIES.map((f) => [f.id, f] as const))('%s matches the schema', (_, raw) => {
+    const result = v.safeParse(FamilySchema, raw);
+    expect(result.success ? [] : v.flatten(result.issues)).toEqual([]);
+  });
+
+  test('there is one file per family, each id once', () => {
+    expect(families.map((f) => f.id).sort()).toEqual([...FAMILY_IDS].sort());
+  });
+
+  test('sources and list-position rules match their schemas', () => {
+    expect(v.safeParse(SourcesSchema, SOURCES).success).toBe(true);
+    expect(v.safeParse(ListPositionSchema, RAW_LIST_POSITION).success).toBe(true);
+  });
+
+  test('no name belongs to two families, and no name repeats inside a family', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const family of families) {
+      const inFamily = new Set<string>();
+      const entries = [
+        ...family.members.map((m) => ({ ...m, kind: 'member' })),
+        ...family.notMembers.map((m) => ({ ...m, kind: 'look-alike' })),
+      ];
+      for (const entry of entries) {
+        for (const name of [entry.name, ...entry.aliases]) {
+          const key = nameKey(name);
+          if (inFamily.has(key)) clashes.push(`${family.id}: "${name}" twice`);
+          inFamily.add(key);
+          if (entry.kind !== 'member') continue;
+          const other = owner.get(key);
+          if (other && other !== family.id) clashes.push(`"${name}" in ${other} and ${family.id}`);
+          owner.set(key, family.id);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  test('every entry cites a source that exists', () => {
+    const missing: string[] = [];
+    for (const family of families) {
+      for (const id of family.sources) if (!(id in SOURCES)) missing.push(`${family.id}: ${id}`);
+      for (const entry of [...family.members, ...family.notMembers, ...family.alternatives]) {
+        if (!(entry.source in SOURCES))
+          missing.push(`${family.id}/${'name' in entry ? entry.name : entry.suggestion}: ${entry.source}`);
+      }
+    }
+    for (const rule of [
+      RAW_LIST_POSITION.onePercentMarkers,
+      RAW_LIST_POSITION.bufferPartners,
+      RAW_LIST_POSITION.preservativePartners,
+    ]) {
+      if (!(rule.source in SOURCES)) missing.push(`list-position: ${rule.source}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('every family has a reason in one sentence and a fallback alternative for any product', () => {
+    for (const family of families) {
+      expect(family.reason, family.id).toMatch(/^[A-Z][^]*\.$/);
+      expect(
+        family.alternatives.some((a) => a.productTypes.includes('any')),
+        family.id,
+      ).toBe(true);
+    }
+  });
+
+  test('the aftercare guide families are "avoid", the rest "caution"', () => {
+    const levels = Object.fromEntries(families.map((f) => [f.id, [f.level, f.inGuide]]));
+    expect(levels).toMatchObject({
+      retinoid: ['avoid', true],
+      aha: ['avoid', true],
+      'benzoyl-peroxide': ['avoid', true],
+      'harsh-surfactant': ['avoid', true],
+      'physical-exfoliant': ['avoid', true],
+      bha: ['caution', false],
+      pha: ['caution', false],
+      'vitamin-c': ['caution', false],
+      fragrance: ['caution', false],
+      'drying-alcohol': ['caution', false],
+    });
+  });
+
+  test('retinoids and benzoyl peroxide are never read as trace', () => {
+    for (const family of families.filter((f) => f.id === 'retinoid' || f.id === 'benzoyl-peroxide')) {
+      expect(family.members.filter((m) => m.position !== 'never-trace').map((m) => m.name)).toEqual([]);
+    }
+  });
+
+  test('every source is cited somewhere', () => {
+    const cited = new Set<string>([
+      ...families.flatMap((f) => [
+        ...f.sources,
+        ...f.members.map((m) => m.source),
+        ...f.notMembers.map((m) => m.source),
+        ...f.alternatives.map((a) => a.source),
+      ]),
+      RAW_LIST_POSITION.onePercentMarkers.source,
+      RAW_LIST_POSITION.bufferPartners.source,
+      RAW_LIST_POSITION.preservativePartners.source,
+    ]);
+    expect(Object.keys(SOURCES).filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  test('label words are unique within each group', () => {
+    for (const [group, list] of Object.entries(labelWords)) {
+      const keys = (list as string[]).map((w) => w.toLowerCase());
+      expect(
+        keys.filter((k, i) => keys.indexOf(k) !== i),
+        group,
+      ).toEqual([]);
+    }
+  });
+});

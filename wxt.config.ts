@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { DEMO_PAGE_URL, DEV_SERVER_PORT } from './dev/demo-page';
+import { demoPagePlugin } from './dev/demo-page-plugin';
+
+// Debian's Chromium refuses to start as root without this; a desktop user never needs it.
+const runningAsRoot = process.getuid?.() === 0;
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  // Explicit imports everywhere: a reader sees where `browser` and `defineContentScript` come from.
+  imports: false,
+  vite: (env) => ({
+    plugins: [preact(), ...(env.mode === 'development' ? [demoPagePlugin()] : [])],
+  }),
+  dev: { server: { port: DEV_SERVER_PORT } },
+  webExt: {
+    startUrls: [DEMO_PAGE_URL],
+    chromiumArgs: runningAsRoot ? ['--no-sandbox'] : [],
+  },
+  manifest: ({ browser }) => ({
+    name: 'Aftercare Lens',
+    description:
+      'Flags skincare ingredients to avoid after microneedling and similar treatments, right on the product page.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'aftercare-lens@aftercare-lens.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
