@@ -1,7 +1,7 @@
 import { RAW_FAMILIES, RAW_LIST_POSITION } from './family-data';
 import type { FamilyId, FamilyInput, Level, ListPosition, ProductType } from './family-schema';
 import { amountVerdict, listFacts } from './list-position';
-import { isKnownName, matchIngredient } from './match-ingredient';
+import { matchIngredient } from './match-ingredient';
 import { buildNameIndex, type KnownMember, type NameIndex } from './name-index';
 import { nameKey } from './name-key';
 import { type IngredientRole, type ParsedPart, parseLabel } from './parse-label';
@@ -87,6 +87,8 @@ function countsInProduct(
       return true;
     case 'rinse-off':
       return productType ? RINSE_OFF.has(productType) : true;
+    case 'rinse-off-only':
+      return productType !== undefined && RINSE_OFF.has(productType);
     case 'scrub-particle':
       return !(productType && LEAVE_ON.has(productType)) && !afterLine;
     case 'scrub-product':
@@ -98,7 +100,7 @@ function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, 
   const { index } = engine;
   const keys = part.ingredients.map((i) => nameKey(i.base));
   const facts = listFacts(part.ingredients, keys, index);
-  const matches = part.ingredients.map((ingredient) => matchIngredient(ingredient, index));
+  const matches = part.ingredients.map((ingredient, i) => matchIngredient(ingredient, keys[i] ?? '', index));
   const isAcid = (i: number): boolean => {
     const match = matches[i];
     return (
@@ -150,11 +152,7 @@ export function analyzeLabel(
   engine: Engine = defaultEngine(),
 ): LabelAnalysis {
   const { index } = engine;
-  const parsed = parseLabel(text, {
-    // "Retinyl, Palmitate": two items that only make sense as one known name.
-    isSplitName: (first, second) =>
-      !second.includes(' ') && !isKnownName(first, index) && isKnownName(`${first} ${second}`, index),
-  });
+  const parsed = parseLabel(text, { isSplitName: index.isSplitName });
   const titled = parsed.parts.length > 1;
   const parts = parsed.parts.map((p) => ({ title: p.title, ingredients: p.ingredients.map((i) => i.name) }));
   return {

@@ -63,12 +63,14 @@ export type PositionRule = (typeof POSITION_RULES)[number];
  * - `any`: always.
  * - `rinse-off`: only in cleansers, exfoliants and masks, or when the type is unknown and the
  *   member sits before the ~1 % line (SLS in a leave-on cream is not a harsh cleanser).
+ * - `rinse-off-only`: only in a product known to be a cleanser, exfoliant or mask (fatty-acid
+ *   soaps such as potassium stearate are also emulsifiers in creams and sticks).
  * - `scrub-particle`: a particle made for scrubbing (walnut shell, pumice, jojoba beads);
  *   counts unless the product is known to be leave-on.
  * - `scrub-product`: a powder that is a texture agent in most products (silica, sugar, salt);
  *   counts only in a product known to be an exfoliant or scrub.
  */
-export const CONTEXTS = ['any', 'rinse-off', 'scrub-particle', 'scrub-product'] as const;
+export const CONTEXTS = ['any', 'rinse-off', 'rinse-off-only', 'scrub-particle', 'scrub-product'] as const;
 export type Context = (typeof CONTEXTS)[number];
 
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1));

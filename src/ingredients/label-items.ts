@@ -26,9 +26,12 @@ function matchBrackets(text: string): Int32Array {
   const partner = new Int32Array(text.length).fill(-1);
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Only brackets need the character itself.
+    if (code !== 40 && code !== 41 && code !== 91 && code !== 93 && code !== 123 && code !== 125) continue;
     const c = text[i] ?? '';
     if (OPEN.includes(c)) stack.push(i);
-    else if (CLOSE.includes(c)) {
+    else {
       const top = stack.at(-1);
       if (top !== undefined && OPEN.indexOf(text[top] ?? '') === CLOSE.indexOf(c)) {
         stack.pop();
@@ -38,6 +41,10 @@ function matchBrackets(text: string): Int32Array {
     }
   }
   return partner;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function isDigit(code: number): boolean {
@@ -50,67 +57,116 @@ function commasBetween(text: string, from: number, to: number): number {
   return n;
 }
 
+const enum Code {
+  Newline = 10,
+  Space = 32,
+  Percent = 37,
+  Ampersand = 38,
+  OpenParen = 40,
+  Comma = 44,
+  Hyphen = 45,
+  Dot = 46,
+  Semicolon = 59,
+  OpenSquare = 91,
+  OpenCurly = 123,
+  Bar = 124,
+  MiddleDot = 0xb7,
+  EnDash = 0x2013,
+  EmDash = 0x2014,
+  Bullet = 0x2022,
+  BlackSquare = 0x25aa,
+  BlackCircle = 0x25cf,
+  IdeographicComma = 0x3001,
+}
+
+function isSpace(code: number): boolean {
+  return code === Code.Space || code === Code.Newline || code === 9 || code === 13 || Number.isNaN(code);
+}
+
+/** " and " or " & " starting at a space: the last item of a prose-style list. */
+function isAndAt(body: string, i: number): boolean {
+  if (body.charCodeAt(i + 1) === Code.Ampersand) return body.charCodeAt(i + 2) === Code.Space;
+  return (
+    (body.charCodeAt(i + 1) | 0x20) === 0x61 &&
+    (body.charCodeAt(i + 2) | 0x20) === 0x6e &&
+    (body.charCodeAt(i + 3) | 0x20) === 0x64 &&
+    body.charCodeAt(i + 4) === Code.Space
+  );
+}
+
+/** Whether newlines in a list body are wraps of a comma list rather than one item per line. */
+function isWrappedCommaList(body: string): boolean {
+  const lines = body.split('\n').filter((l) => l.trim());
+  return lines.length > 1 && lines.filter((l) => l.includes(',')).length * 2 >= lines.length;
+}
+
 /**
  * Cuts a list into raw items at commas, semicolons, bullets, middle dots, `、`, " - ", sentence
  * ends and `(and)`, never inside brackets. Newlines separate items in one-per-line lists and are
  * spaces in wrapped comma lists.
  */
 export function splitItems(body: string): string[] {
-  const lines = body.split('\n').filter((l) => l.trim());
-  const wrapped = lines.length > 1 && lines.filter((l) => l.includes(',')).length * 2 >= lines.length;
-  const partner = matchBrackets(body);
+  const wrapped = body.includes('\n') && isWrappedCommaList(body);
+  const partner = /[([{]/.test(body) ? matchBrackets(body) : null;
   const items: string[] = [];
   let start = 0;
   const flush = (end: number, next: number): void => {
-    const raw = body.slice(start, end).replace(/\s+/g, ' ').trim();
+    let raw = body.slice(start, end);
+    if (raw.includes('  ') || raw.includes('\n') || raw.includes('\t')) raw = raw.replace(/\s+/g, ' ');
+    raw = raw.trim();
     if (raw) items.push(raw);
     start = next;
   };
   for (let i = 0; i < body.length; i++) {
-    const c = body[i] ?? '';
-    const close = partner[i] ?? -1;
-    if (close > i && OPEN.includes(c)) {
-      const inner = body.slice(i + 1, close);
-      if (c === '(' && BLEND.test(inner)) {
-        flush(i, close + 1);
-        i = close;
-      } else if (commasBetween(body, i, close) <= MAX_COMMAS_IN_GROUP) {
-        i = close;
+    const code = body.charCodeAt(i);
+    switch (code) {
+      case Code.OpenParen:
+      case Code.OpenSquare:
+      case Code.OpenCurly: {
+        const close = partner?.[i] ?? -1;
+        if (close <= i) break;
+        if (code === Code.OpenParen && BLEND.test(body.slice(i + 1, close))) {
+          flush(i, close + 1);
+          i = close;
+        } else if (commasBetween(body, i, close) <= MAX_COMMAS_IN_GROUP) {
+          i = close;
+        }
+        break;
       }
-      continue;
-    }
-    switch (c) {
-      case ',':
+      case Code.Comma:
         // "1,2-Hexanediol" and a decimal comma ("Retinol 0,3 %") are one name.
         if (!(isDigit(body.charCodeAt(i - 1)) && isDigit(body.charCodeAt(i + 1)))) flush(i, i + 1);
         break;
-      case ';':
-      case '•':
-      case '·':
-      case '、':
-      case '|':
-      case '●':
-      case '▪':
+      case Code.Semicolon:
+      case Code.Bullet:
+      case Code.MiddleDot:
+      case Code.IdeographicComma:
+      case Code.Bar:
+      case Code.BlackCircle:
+      case Code.BlackSquare:
         flush(i, i + 1);
         break;
-      case '\n':
+      case Code.Newline:
         if (!wrapped) flush(i, i + 1);
         break;
-      case '.': {
-        const next = body[i + 1];
-        const before = body.slice(Math.max(start, i - 8), i);
-        const leader = body[i - 1] === '.' || next === '.';
-        if ((next === undefined || /\s/.test(next)) && !leader && !ABBREVIATION.test(before)) flush(i, i + 1);
+      case Code.Dot: {
+        const next = body.charCodeAt(i + 1);
+        if (!isSpace(next) || body.charCodeAt(i - 1) === Code.Dot) break;
+        if (!ABBREVIATION.test(body.slice(Math.max(start, i - 8), i))) flush(i, i + 1);
         break;
       }
-      case '-':
-      case '–':
-      case '—':
-        if (body[i - 1] === ' ' && body[i + 1] === ' ') flush(i, i + 1);
+      case Code.Hyphen:
+      case Code.EnDash:
+      case Code.EmDash:
+        if (body.charCodeAt(i - 1) === Code.Space && body.charCodeAt(i + 1) === Code.Space) flush(i, i + 1);
         break;
-      case ' ':
-        // "Water, Glycerin and Retinol": a list's last item after "and".
-        if (/^ (?:and|&) /i.test(body.slice(i, i + 5)) && items.length > 0) flush(i, i + 4);
+      case Code.Percent:
+        // "Octocrylene 2.70%Water": a strength glued to the next name.
+        if (isUpper(body.charCodeAt(i + 1))) flush(i + 1, i + 1);
+        break;
+      case Code.Space:
+        if (items.length > 0 && isAndAt(body, i))
+          flush(i, i + (body.charCodeAt(i + 1) === Code.Ampersand ? 2 : 4));
         break;
     }
   }
@@ -131,8 +187,22 @@ const FREE_WORD = /[\p{L}\p{N}]-free\b|[\s-](?:free|frei|libre)$|무첨가/iu;
 const WORD = /[\p{L}\p{N}'’]+/gu;
 const MAX_NAME_WORDS = 10;
 
+// A bare name: letters, digits, spaces, hyphens, slashes, apostrophes; nothing to strip.
+const PLAIN = /^[A-Za-z][A-Za-z0-9 '/-]*$/;
+const EXCLUSION_START =
+  /^(?:free|formulated|made|without|does|doesn't|do|don't|contains|no|non|zero|we|never|sans|exempt|frei|ohne|sin|libre|senza|privo|priva|0)\b/i;
+const FREE = /free|frei|libre|무첨가/i;
+
+function isExclusion(text: string): boolean {
+  return (
+    (EXCLUSION_START.test(text) && EXCLUSION_PREFIX.test(text)) || (FREE.test(text) && FREE_WORD.test(text))
+  );
+}
+
 function isProse(text: string): boolean {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  const words = PLAIN.test(text)
+    ? text.toLowerCase().split(/[ /-]+/)
+    : (text.toLowerCase().match(WORD) ?? []);
   if (words.length > MAX_NAME_WORDS) return true;
   let weak = 0;
   for (const word of words) {
@@ -171,6 +241,11 @@ function splitBrackets(name: string): { base: string; brackets: string[] } {
  * ("retinol-free", "no parabens").
  */
 export function cleanItem(raw: string, options: { active: boolean }): LabelItem | null {
+  if (PLAIN.test(raw)) {
+    // Most items are a bare name: nothing to strip, only prose and exclusions to rule out.
+    if (isProse(raw) || isExclusion(raw)) return null;
+    return { name: raw, base: raw, brackets: [], percent: null, mayContain: false };
+  }
   let text = raw.trim();
   let mayContain = false;
   if (LEADING_FOOTNOTE.test(text)) {
@@ -183,9 +258,9 @@ export function cleanItem(raw: string, options: { active: boolean }): LabelItem 
     mayContain = true;
     text = text.slice(plusMinus[0].length);
   }
-  // "Retinol: 0.3%" or a header glued to its first item.
+  // "Titanium Dioxide 1.10%: Sunscreen", "Retinol: 0.3%": the name comes before the colon.
   const colon = text.search(/[:：]\s*(?![^(]*\))/);
-  if (colon >= 0) text = text.slice(colon + 1);
+  if (colon > 0) text = text.slice(0, colon);
   text = text.replace(LEADER, '');
   const percentMatch = PERCENT.exec(text);
   const percent = percentMatch
@@ -200,7 +275,7 @@ export function cleanItem(raw: string, options: { active: boolean }): LabelItem 
   text = text.replace(PERCENTS, ' ').replace(FOOTNOTE, '').replace(/\s+/g, ' ').trim();
   text = text.replace(/^[\s.,:;]+|[\s.,:;]+$/g, '').replace(/[\])}]+$/, (m) => balance(text, m));
   if (!text || percent === 0) return null;
-  if (EXCLUSION_PREFIX.test(text) || FREE_WORD.test(text)) return null;
+  if (isExclusion(text)) return null;
   const { base, brackets } = splitBrackets(text);
   if (!base && brackets.length === 0) return null;
   if (isProse(base)) return null;
@@ -211,6 +286,28 @@ export function cleanItem(raw: string, options: { active: boolean }): LabelItem 
     percent,
     mayContain,
   };
+}
+
+const LOWER_START = /^\P{L}*\p{Ll}/u;
+const UPPER_START = /^\P{L}*\p{Lu}/u;
+const MIXED_CASE_SHARE = 0.3;
+
+/**
+ * Whether the text after an unknown "Name:" is a list of ingredients (a product in a kit) rather
+ * than a highlight ("Virgin Marula Oil: Hydrates, protects, heals, and rejuvenates the skin").
+ * Lists start with a name and keep one letter case; marketing starts with prose or drifts into
+ * lower-case verbs.
+ */
+export function readsAsList(rawItems: readonly string[], items: readonly LabelItem[]): boolean {
+  const first = rawItems[0];
+  if (items.length < 2 || first === undefined || isProse(first)) return false;
+  let lower = 0;
+  let upper = 0;
+  for (const item of items) {
+    if (LOWER_START.test(item.name)) lower++;
+    else if (UPPER_START.test(item.name)) upper++;
+  }
+  return !(upper > 0 && lower >= (lower + upper) * MIXED_CASE_SHARE);
 }
 
 /** Drops closing brackets at the end of a name that have no opening partner ("CI 77891]"). */

@@ -45,14 +45,20 @@ const MAX_PART_TITLE_WORDS = 8;
 
 function collectHeaders(text: string): Header[] {
   const headers: Header[] = [];
+  const colon = text.includes(':') || text.includes('：');
+  const newline = text.includes('\n');
+  // A plain one-line list has no headers; skip the scans.
+  if (!colon && !newline && !text.includes('/') && !DRUG_FACTS.test(text)) return headers;
   const add = (start: number, end: number, kind: HeaderKind | 'part', title: string): void => {
     if (headers.some((h) => start < h.end && end > h.start)) return;
     headers.push({ start, end, kind, title });
   };
-  for (const match of text.matchAll(PLUS_MINUS)) {
-    add(match.index, match.index + match[0].length, 'may-contain', match[0].trim());
-  }
-  for (const regex of [KNOWN_WITH_COLON, KNOWN_ON_OWN_LINE]) {
+  if (/\+\s*\/\s*-/.test(text))
+    for (const match of text.matchAll(PLUS_MINUS)) {
+      add(match.index, match.index + match[0].length, 'may-contain', match[0].trim());
+    }
+  for (const regex of [colon ? KNOWN_WITH_COLON : null, newline ? KNOWN_ON_OWN_LINE : null]) {
+    if (!regex) continue;
     for (const match of text.matchAll(regex)) {
       const phrase = match[1] ?? '';
       const kind = headerKind(phrase);
@@ -66,11 +72,12 @@ function collectHeaders(text: string): Header[] {
       add(match.index, match.index + match[0].length, kind, phrase);
     }
   }
-  for (const match of text.matchAll(PART_HEADER)) {
-    const title = (match[1] ?? '').trim();
-    if (title.split(/\s+/).length > MAX_PART_TITLE_WORDS) continue;
-    add(match.index, match.index + match[0].length, 'part', title);
-  }
+  if (colon)
+    for (const match of text.matchAll(PART_HEADER)) {
+      const title = (match[1] ?? '').trim();
+      if (title.split(/\s+/).length > MAX_PART_TITLE_WORDS) continue;
+      add(match.index, match.index + match[0].length, 'part', title);
+    }
   return headers.sort((a, b) => a.start - b.start);
 }
 

@@ -142,6 +142,13 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
       };
     }
     if (position <= HIGH_POSITION) return HIT;
+    if (lastThird) {
+      return {
+        trace: true,
+        uncertain: false,
+        why: 'Listed near the end, where citric acid is a pH adjuster, not an exfoliant.',
+      };
+    }
     return {
       trace: false,
       uncertain: true,

@@ -32,12 +32,13 @@ function memberOf(match: NameMatch, printed: string, claimed: boolean): Ingredie
  * its slash alternatives, then names in its brackets. A known look-alike stops the search, so
  * "Beta-Carotene (Vitamin A)" is not a retinoid.
  */
-export function matchIngredient(item: LabelItem, index: NameIndex): IngredientMatch | null {
-  const claims = item.brackets.filter((b) => CLAIM_KEYS.has(nameKey(b)));
+export function matchIngredient(item: LabelItem, baseKey: string, index: NameIndex): IngredientMatch | null {
+  const claims = item.brackets.length ? item.brackets.filter((b) => CLAIM_KEYS.has(nameKey(b))) : [];
   const claimed = claims.length > 0;
-  const full = index.lookup(nameKey(item.name));
-  if (decided(full)) return memberOf(full, item.name, claimed);
-  const baseKey = nameKey(item.base);
+  if (item.name !== item.base) {
+    const full = index.lookup(nameKey(item.name));
+    if (decided(full)) return memberOf(full, item.name, claimed);
+  }
   const base = index.lookup(baseKey);
   if (decided(base)) return memberOf(base, item.base, claimed);
 
@@ -63,9 +64,4 @@ export function matchIngredient(item: LabelItem, index: NameIndex): IngredientMa
     }
   }
   return null;
-}
-
-/** Whether a name is known at all, as a member or a look-alike. */
-export function isKnownName(name: string, index: NameIndex): boolean {
-  return index.lookup(nameKey(name)) !== undefined;
 }

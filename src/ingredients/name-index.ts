@@ -22,6 +22,11 @@ export interface NameIndex {
   isOnePercentMarker(key: string): boolean;
   isBufferPartner(key: string): boolean;
   isPreservativePartner(key: string): boolean;
+  /**
+   * Whether two neighbouring items are one known name split by a stray comma ("Retinyl,
+   * Palmitate"): the first is unknown on its own and together they are a known name.
+   */
+  isSplitName(first: string, second: string): boolean;
 }
 
 interface PatternEntry {
@@ -67,6 +72,12 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
     }
   }
   const patterns = [...notMemberPatterns, ...memberPatterns];
+  // Last words of known names of two or more words: the only words a stray comma can cut off.
+  const tails = new Set<string>();
+  for (const key of exact.keys()) {
+    const space = key.lastIndexOf(' ');
+    if (space > 0) tails.add(key.slice(space + 1));
+  }
   const keySet = (names: readonly string[]): ReadonlySet<string> => new Set(names.map(nameKey));
   const markers = keySet(listPosition.onePercentMarkers.names);
   const markerPatterns = listPosition.onePercentMarkers.patterns.map((p) => new RegExp(p, 'u'));
@@ -92,5 +103,11 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
     isOnePercentMarker: (key) => markers.has(key) || markerPatterns.some((regex) => regex.test(key)),
     isBufferPartner: (key) => buffers.has(key),
     isPreservativePartner: (key) => preservatives.has(key),
+    isSplitName(first, second) {
+      const tail = second.toLowerCase();
+      if (!tails.has(tail)) return false;
+      const head = nameKey(first);
+      return !exact.has(head) && exact.has(`${head} ${tail}`);
+    },
   };
 }

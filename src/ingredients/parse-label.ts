@@ -1,4 +1,4 @@
-import { cleanItem, type LabelItem, splitItems } from './label-items';
+import { cleanItem, type LabelItem, readsAsList, splitItems } from './label-items';
 import { labelSections } from './label-sections';
 import { cleanLabelText } from './label-text';
 import { EXCLUSION_ALTERNATION } from './label-words';
@@ -36,6 +36,10 @@ const EXCLUSION_CLAUSE = new RegExp(
   'giu',
 );
 
+// A cheap first look before the full clause pattern, which is slow on every label.
+const MAYBE_EXCLUSION =
+  /free|fre[ei]|with|contain|no |sans|ohne|sin |senz|priv|libre|exempt|never|無添加|무첨가/i;
+
 interface DraftPart {
   title: string | null;
   items: { item: LabelItem; role: IngredientRole }[];
@@ -60,10 +64,11 @@ export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabe
     parts.push(current);
     return current;
   };
-  const itemsOf = (body: string, active: boolean): LabelItem[] =>
-    splitItems(body.replace(EXCLUSION_CLAUSE, ' '))
-      .map((raw) => cleanItem(raw, { active }))
-      .filter((item): item is LabelItem => item !== null);
+  const rawItemsOf = (body: string): string[] =>
+    splitItems(MAYBE_EXCLUSION.test(body) ? body.replace(EXCLUSION_CLAUSE, ' ') : body);
+  const cleaned = (raw: readonly string[], active: boolean): LabelItem[] =>
+    raw.map((r) => cleanItem(r, { active })).filter((item): item is LabelItem => item !== null);
+  const itemsOf = (body: string, active: boolean): LabelItem[] => cleaned(rawItemsOf(body), active);
 
   for (const section of sections) {
     switch (section.kind) {
@@ -75,9 +80,10 @@ export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabe
         }
         break;
       case 'part': {
-        const items = itemsOf(section.body, false);
-        // A "Name: text" with fewer than two ingredients is a highlight ("Retinol: smooths lines").
-        if (items.length < 2) {
+        const raw = rawItemsOf(section.body);
+        const items = cleaned(raw, false);
+        // A "Name: text" that does not read as a list is a highlight ("Retinol: smooths lines").
+        if (!readsAsList(raw, items)) {
           if (!section.body.trim()) startPart(section.title);
           break;
         }
@@ -146,5 +152,13 @@ function joinSplitNames(items: DraftPart['items'], options: ParseOptions): Draft
 function numbered(items: DraftPart['items']): ParsedIngredient[] {
   const actives = items.filter((e) => e.role === 'active');
   const rest = items.filter((e) => e.role !== 'active');
-  return [...actives, ...rest].map((e, index) => ({ ...e.item, role: e.role, position: index + 1 }));
+  return [...actives, ...rest].map(({ item, role }, index) => ({
+    name: item.name,
+    base: item.base,
+    brackets: item.brackets,
+    percent: item.percent,
+    mayContain: item.mayContain,
+    role,
+    position: index + 1,
+  }));
 }
