@@ -218,6 +218,7 @@ function isLegend(text: string): boolean {
 }
 
 function splitBrackets(name: string): { base: string; brackets: string[] } {
+  if (!/[()[\]{}]/.test(name)) return { base: name, brackets: [] };
   const partner = matchBrackets(name);
   const brackets: string[] = [];
   let base = '';

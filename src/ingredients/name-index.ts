@@ -1,5 +1,6 @@
 import type { Context, FamilyId, FamilyInput, Level, ListPosition, PositionRule } from './family-schema';
 import { nameKey } from './name-key';
+import { buildNearMissIndex, type NearMissIndex } from './near-miss';
 
 /** A family member as the engine uses it: the data entry with its defaults filled in. */
 export interface KnownMember {
@@ -88,13 +89,19 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
   // for a name not in the map is remembered (bounded, as labels are unbounded input).
   const byPattern = new Map<string, NameMatch | null>();
   const MAX_REMEMBERED = 20_000;
+  // Built on the first name that needs it: most pages never do.
+  let nearMiss: NearMissIndex<NameMatch> | undefined;
+  const nearMissOf = (key: string): NameMatch | null => {
+    nearMiss ??= buildNearMissIndex([...exact].filter(([, match]) => match.kind === 'member'));
+    return nearMiss.find(key) ?? null;
+  };
   return {
     lookup(key) {
       const found = exact.get(key);
       if (found) return found;
       let remembered = byPattern.get(key);
       if (remembered === undefined) {
-        remembered = patterns.find((pattern) => pattern.regex.test(key))?.match ?? null;
+        remembered = patterns.find((pattern) => pattern.regex.test(key))?.match ?? nearMissOf(key);
         if (byPattern.size >= MAX_REMEMBERED) byPattern.clear();
         byPattern.set(key, remembered);
       }

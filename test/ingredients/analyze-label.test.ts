@@ -55,6 +55,12 @@ describe('retinoids: every label spelling', () => {
     '레티닐팔미테이트',
     '레티닐 팔미테이트',
     'Encapsulated Retinol',
+    'Retin-A',
+    'Differin',
+    'Palmitato de retinilo',
+    'Retinil palmitato',
+    'Retinyl Palmitat',
+    'Retinyl Plamitate',
   ])('%s', (name) => {
     expect(families(`Water, Glycerin, ${name}, Phenoxyethanol`)).toEqual(['retinoid']);
   });
@@ -108,6 +114,9 @@ describe('look-alikes are not members', () => {
     ],
     ['gluconate chelators', 'Water, Sodium Gluconate, Calcium Gluconate, Zinc Gluconate'],
     ['gentle surfactants', 'Water, Sodium Cocoyl Glycinate, Cocamidopropyl Betaine, Decyl Glucoside'],
+    ['vitamin E acetate, one letter from vitamin A acetate', 'Water, Vitamin E Acetate, Glycerin'],
+    ['maleic acid, one letter from malic acid', 'Water, Glycerin, Maleic Acid'],
+    ['salicylic-looking polymer', 'Water, Salicyloyl Phytosphingosine, Glycerin'],
   ])('%s', (_, text) => {
     expect(hits(text)).toEqual([]);
   });
@@ -141,6 +150,14 @@ describe('AHAs, BHA, PHA and benzoyl peroxide', () => {
     ['mandelic acid', 'Water, Mandelic Acid, Glycerin, Phenoxyethanol', 'aha:Mandelic Acid'],
     ['ammonium lactate', 'Water, Ammonium Lactate, Mineral Oil, Phenoxyethanol', 'aha:Ammonium Lactate'],
     ['a known misspelling', 'Water, Glycolici Acid, Glycerin', 'aha:Glycolici Acid'],
+    ['an unlisted misspelling', 'Water, Salicyclic Acid, Glycerin', 'bha:Salicyclic Acid'],
+    [
+      'a brand name',
+      'Active ingredient: PanOxyl 10%. Inactive ingredients: Water',
+      'benzoyl-peroxide:PanOxyl',
+    ],
+    ['Spanish benzoyl peroxide', 'Agua, Peróxido de benzoilo', 'benzoyl-peroxide:Peróxido de benzoilo'],
+    ['Italian glycolic acid', 'Acqua, Acido glicolico, Glicerina', 'aha:Acido glicolico'],
     ['a strength', 'Glycolic Acid 7%, Water, Glycerin', 'aha:Glycolic Acid'],
     ['salicylic acid', 'Water, Salicylic Acid, Glycerin, Phenoxyethanol', 'bha:Salicylic Acid'],
     [
