@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { DEMO_PAGE_URL, DEV_SERVER_PORT } from './dev/demo-page';
+import { DEMO_PAGE_URL, DEV_EXTENSION_ID, DEV_MANIFEST_KEY, DEV_SERVER_PORT } from './dev/demo-page';
 import { demoPagePlugin } from './dev/demo-page-plugin';
 
 // Debian's Chromium refuses to start as root without this; a desktop user never needs it.
@@ -18,8 +18,10 @@ export default defineConfig({
   webExt: {
     startUrls: [DEMO_PAGE_URL],
     chromiumArgs: runningAsRoot ? ['--no-sandbox'] : [],
+    chromiumPref: { extensions: { pinned_extensions: [DEV_EXTENSION_ID], ui: { developer_mode: true } } },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
+    ...(mode === 'development' && browser !== 'firefox' ? { key: DEV_MANIFEST_KEY } : {}),
     name: 'Aftercare Lens',
     description:
       'Flags skincare ingredients to avoid after microneedling and similar treatments, right on the product page.',

@@ -1,0 +1,46 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/**
+ * Loads the Chrome build in Debian's Chromium, serves the demo product page under a shop URL
+ * the content script matches, and saves a screenshot of the popup for that tab.
+ * Usage: npm run build && tsx test/e2e/popup-screenshot.ts [out.png]
+ */
+const root = join(import.meta.dirname, '../..');
+const extension = join(root, '.output/chrome-mv3');
+const out = process.argv[2] ?? join(root, 'test-results/popup.png');
+const profile = join(root, 'test-results/profile');
+mkdirSync(join(root, 'test-results'), { recursive: true });
+
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
+});
+await context.route('https://www.sephora.com/**', (route) =>
+  route.fulfill({ contentType: 'text/html', body: readFileSync(join(root, 'dev/demo-product.html')) }),
+);
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+const page = await context.newPage();
+await page.goto('https://www.sephora.com/product/night-renewal-serum-P000001');
+await page.waitForTimeout(500);
+const tabId = await worker.evaluate(async () => {
+  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+});
+const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 380, height: 420 });
+await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+await popup.waitForTimeout(300);
+await popup.screenshot({ path: out });
+console.log(`badge "${badge}", popup screenshot: ${out}`);
+await context.close();
