@@ -7,6 +7,12 @@ import { chromium } from 'playwright-core';
  * the content script matches, and saves a screenshot of the popup for that tab.
  * Usage: npm run build && tsx test/e2e/popup-screenshot.ts [out.png]
  */
+// The extension APIs as the service worker sees them (evaluated there, typed here).
+declare const chrome: {
+  tabs: { query(filter: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+};
+
 const root = join(import.meta.dirname, '../..');
 const extension = join(root, '.output/chrome-mv3');
 const out = process.argv[2] ?? join(root, 'test-results/popup.png');
