@@ -1,14 +1,25 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEMO_PAGE_MATCH } from '../dev/demo-page';
-import { scanPage } from '../src/extract/page-scan';
+import { type PageScan, scanPage } from '../src/extract/page-scan';
+import { SHOP_MATCHES } from '../src/extract/sites/shop-matches';
+import { watchPage } from '../src/extract/watch-page';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
 
 export default defineContentScript({
-  // The shop list arrives with the shop adapters (issue #3); development builds add the demo page.
-  matches: import.meta.env.DEV ? [DEMO_PAGE_MATCH] : ['https://*.sephora.com/product/*'],
-  main() {
-    const scan = scanPage(document, location.href);
-    onMessage('getPageScan', () => scan);
-    void sendMessage('pageScanned', scan);
+  // Development builds add the demo page served by `npm run dev`.
+  matches: import.meta.env.DEV ? [...SHOP_MATCHES, DEMO_PAGE_MATCH] : [...SHOP_MATCHES],
+  main(ctx) {
+    let current: PageScan | null = null;
+    const watch = watchPage({
+      root: document,
+      scan: () => scanPage(document, location.href),
+      report: (scan) => {
+        current = scan;
+        void sendMessage('pageScanned', scan);
+      },
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => watch.restart());
+    ctx.onInvalidated(() => watch.stop());
+    onMessage('getPageScan', () => current);
   },
 });

@@ -1,36 +1,130 @@
 import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
+import type { ProductType } from '../ingredients/family-schema';
+import { isCosmeticProduct } from './cosmetic-page';
+import { pageFacts } from './page-facts';
+import { productTypeOf } from './product-type';
+import { generic } from './sites/generic';
+import { SITE_ADAPTERS } from './sites/index';
+import type { AdapterReading, FoundList, ProductFacts, SiteAdapter } from './types';
 
+export interface ScannedProduct extends ProductFacts {
+  type: ProductType | null;
+}
+
+/** What the content script tells the rest of the extension about a page. */
 export interface PageScan {
   url: string;
-  title: string;
-  /** The ingredient list as found on the page, or null when the page shows none. */
-  listText: string | null;
+  /** The product the page shows, or null when it is not a single product's page. */
+  product: ScannedProduct | null;
+  isCosmeticProduct: boolean;
+  /** The ingredient list as found, or null when the page shows none. */
+  list: FoundList | null;
+  /** The engine's reading of the list; null when there is no list or the product is not cosmetic. */
   analysis: LabelAnalysis | null;
 }
 
-const HEADING = /^\s*(?:full\s+)?ingredients?\s*:?\s*$/i;
-
-/**
- * The text under the first heading that says "Ingredients". A stand-in for the shop adapters
- * (issue #3); it reads the page and never changes it.
- */
-function findIngredientList(document: Document): string | null {
-  for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6, dt, summary, button, strong')) {
-    if (!HEADING.test(heading.textContent ?? '')) continue;
-    const next = heading.nextElementSibling ?? heading.parentElement?.nextElementSibling;
-    const text = next?.textContent?.trim();
-    if (text) return text;
-  }
-  return null;
+export interface PageRead {
+  scan: PageScan;
+  listElement: Element | null;
 }
 
-/** Finds the ingredient list on a page and analyses it. */
-export function scanPage(document: Document, url: string): PageScan {
-  const listText = findIngredientList(document);
-  return {
-    url,
-    title: document.title,
-    listText,
-    analysis: listText === null ? null : analyzeLabel(listText),
+const EMPTY_FACTS: ProductFacts = {
+  title: null,
+  brand: null,
+  breadcrumbs: [],
+  category: null,
+  variant: null,
+};
+
+/** A cheap look for any sign that the page is a product's: no work at all on other pages. */
+export function hasProductSignal(
+  document: Document,
+  url: URL,
+  adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
+): boolean {
+  return (
+    adapters.some((a) => a.matches(url)) ||
+    document.querySelector(
+      'meta[property="og:type"][content*="product" i], script[type="application/ld+json"], [itemtype$="schema.org/Product"], [itemtype$="schema.org/Drug"]',
+    ) !== null
+  );
+}
+
+function readWith(adapter: SiteAdapter, document: Document, url: URL): AdapterReading | null {
+  try {
+    return adapter.extract(document, url);
+  } catch (error) {
+    // One broken layout must not stop the others; the next adapter (and the generic one) still run.
+    if (import.meta.env?.DEV) console.warn(`Aftercare Lens: the ${adapter.name} adapter failed`, error);
+    return null;
+  }
+}
+
+function merged(base: Partial<ProductFacts>, over: Partial<ProductFacts>): ProductFacts {
+  const pick = <K extends keyof ProductFacts>(key: K): ProductFacts[K] => {
+    const value = over[key];
+    const empty = value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+    return (empty ? (base[key] ?? EMPTY_FACTS[key]) : value) as ProductFacts[K];
   };
+  return {
+    title: pick('title'),
+    brand: pick('brand'),
+    breadcrumbs: pick('breadcrumbs'),
+    category: pick('category'),
+    variant: pick('variant'),
+  };
+}
+
+/**
+ * Finds the product and its ingredient list on a page and analyses it: shop adapters first, in
+ * order, then the generic reading.
+ */
+export function readPage(
+  document: Document,
+  href: string,
+  adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
+): PageRead {
+  const url = new URL(href);
+  const none: PageRead = {
+    scan: { url: href, product: null, isCosmeticProduct: false, list: null, analysis: null },
+    listElement: null,
+  };
+  if (!hasProductSignal(document, url, adapters)) return none;
+  const site = adapters
+    .filter((a) => a.matches(url))
+    .map((a) => readWith(a, document, url))
+    .filter((r) => r !== null);
+  const page = pageFacts(document);
+  const isProductPage = site.some((r) => r.isProductPage) || page.isProductPage;
+  if (!isProductPage) return none;
+  const withList = site.find((r) => r.list !== null);
+  const fallback = withList ? null : readWith(generic, document, url);
+  // The shop layout's facts win over the page's shared markup, adapter order deciding between shops.
+  const facts = site.reduceRight<ProductFacts>(
+    (acc, r) => merged(acc, r.facts),
+    merged(EMPTY_FACTS, page.facts),
+  );
+  const chosen = withList ?? (fallback?.list ? fallback : null);
+  const list = chosen?.list ?? null;
+  const type = productTypeOf(facts);
+  const isCosmetic = isCosmeticProduct({
+    isProductPage,
+    facts,
+    productType: type,
+    listText: list?.text ?? null,
+  });
+  return {
+    scan: {
+      url: href,
+      product: { ...facts, type },
+      isCosmeticProduct: isCosmetic,
+      list,
+      analysis: list && isCosmetic ? analyzeLabel(list.text, type ? { productType: type } : {}) : null,
+    },
+    listElement: chosen?.listElement ?? null,
+  };
+}
+
+export function scanPage(document: Document, href: string): PageScan {
+  return readPage(document, href).scan;
 }

@@ -6,7 +6,7 @@ export interface ProtocolMap {
   /** Content script → background: what this tab's page holds, to set the tab's badge. */
   pageScanned(scan: PageScan): void;
   /** Popup → content script: the scan of the page in the active tab. */
-  getPageScan(): PageScan;
+  getPageScan(): PageScan | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

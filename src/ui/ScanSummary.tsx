@@ -6,7 +6,7 @@ export interface ScanSummaryProps {
 
 /** The popup's first version: what the page's ingredient list holds (issue #5 designs every state). */
 export function ScanSummary({ scan }: ScanSummaryProps) {
-  if (!scan) {
+  if (!scan?.product) {
     return (
       <main>
         <h1>Aftercare Lens</h1>
@@ -14,10 +14,19 @@ export function ScanSummary({ scan }: ScanSummaryProps) {
       </main>
     );
   }
-  if (!scan.analysis) {
+  const title = scan.product.title ?? 'This product';
+  if (!scan.isCosmeticProduct) {
     return (
       <main>
-        <h1>{scan.title}</h1>
+        <h1>{title}</h1>
+        <p>This is not a skincare or cosmetic product, so there is nothing to check.</p>
+      </main>
+    );
+  }
+  if (!scan.analysis || !scan.list) {
+    return (
+      <main>
+        <h1>{title}</h1>
         <p>No ingredient list found on this page.</p>
       </main>
     );
@@ -26,9 +35,12 @@ export function ScanSummary({ scan }: ScanSummaryProps) {
   const traces = scan.analysis.findings.filter((f) => f.trace);
   return (
     <main>
-      <h1>{scan.title}</h1>
+      <h1>{title}</h1>
       {real.length === 0 ? (
-        <p>Nothing to avoid found in the {scan.analysis.ingredients.length} ingredients listed.</p>
+        <p>
+          Nothing to avoid found in the {scan.analysis.ingredients.length} ingredients listed (read by{' '}
+          {scan.list.source}).
+        </p>
       ) : (
         <ul>
           {real.map((f) => (

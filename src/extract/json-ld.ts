@@ -1,0 +1,68 @@
+/** A JSON-LD node as found in a page: untrusted, so every field is read with a type check. */
+export type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function flatten(value: unknown, out: JsonObject[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) flatten(item, out);
+  } else if (isObject(value)) {
+    out.push(value);
+    if ('@graph' in value) flatten(value['@graph'], out);
+  }
+}
+
+/** Every JSON-LD object on the page, `@graph` members included. Broken blocks are skipped. */
+export function jsonLdNodes(document: Document): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      flatten(JSON.parse(script.textContent ?? ''), nodes);
+    } catch {
+      // A shop's malformed JSON-LD says nothing; the other blocks still count.
+    }
+  }
+  return nodes;
+}
+
+/** Whether a node has one of the given `@type`s (a string or a list). */
+export function hasType(node: JsonObject, ...types: string[]): boolean {
+  const type = node['@type'];
+  const list = Array.isArray(type) ? type : [type];
+  return list.some((t) => typeof t === 'string' && types.includes(t.replace(/^.*[/#]/, '')));
+}
+
+/** A string field, or the `name` of an object field (`brand: { name }`), or null. */
+export function stringField(node: JsonObject | undefined, key: string): string | null {
+  const value = node?.[key];
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const strings = value.filter((v): v is string => typeof v === 'string');
+    return strings.length ? strings.join(', ') : null;
+  }
+  if (isObject(value) && typeof value.name === 'string') return value.name.trim() || null;
+  return null;
+}
+
+/** `additionalProperty` values whose name says "ingredients" (a common Product extension). */
+export function propertyValues(node: JsonObject, name: RegExp): string[] {
+  const properties = node.additionalProperty;
+  const list = Array.isArray(properties) ? properties : [properties];
+  return list
+    .filter(isObject)
+    .filter((p) => typeof p.name === 'string' && name.test(p.name))
+    .map((p) => p.value)
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
+/** The names of a BreadcrumbList's items, in order. */
+export function breadcrumbNames(node: JsonObject): string[] {
+  const items = Array.isArray(node.itemListElement) ? node.itemListElement : [];
+  return items
+    .filter(isObject)
+    .sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
+    .map((item) => stringField(item, 'name') ?? (isObject(item.item) ? stringField(item.item, 'name') : null))
+    .filter((name): name is string => !!name);
+}

@@ -1,0 +1,97 @@
+import words from '../../ingredients/label-words.json';
+import { parseLabel } from '../ingredients/parse-label';
+import { inNoise } from './noise';
+import { readableText } from './read-text';
+
+function escape(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+const HEADER_PHRASES = [...words.listHeaders, ...words.inactiveHeaders, ...words.activeHeaders]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+// A heading or label that is only "Ingredients" (in any of the label languages), or text that
+// starts with it and a colon ("Ingredients: Water, …").
+const HEADING_ONLY = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]?\\s*$`, 'iu');
+const HEADING_AND_LIST = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]`, 'iu');
+// Cheap first test on every text node of the page: almost none contain any of these.
+const MAYBE_HEADING = /ngr|inci|nhalt|omposi|ctive|ktiv|kład|成分|성분|excipient/i;
+const MAX_HEADING_LENGTH = 60;
+const MAX_CLIMB = 3;
+
+export interface ListCandidate {
+  text: string;
+  element: Element;
+  ingredientCount: number;
+}
+
+function candidateFrom(element: Element | null): ListCandidate | null {
+  if (!element || inNoise(element)) return null;
+  const text = readableText(element);
+  if (!text) return null;
+  const ingredientCount = parseLabel(text).parts.reduce((n, p) => n + p.ingredients.length, 0);
+  return ingredientCount > 0 ? { text, element, ingredientCount } : null;
+}
+
+/** The content a heading labels: its panel (aria-controls), its <dd> or <td>, or what follows it. */
+function contentAfter(heading: Element, document: Document): ListCandidate | null {
+  const controlled = heading.closest('[aria-controls]')?.getAttribute('aria-controls');
+  if (controlled) {
+    const panel = candidateFrom(document.getElementById(controlled));
+    if (panel) return panel;
+  }
+  const summary = heading.closest('summary');
+  if (summary?.parentElement) {
+    const details = summary.parentElement;
+    const texts = [...details.children].filter((c) => c !== summary);
+    for (const child of texts) {
+      const found = candidateFrom(child);
+      if (found) return found;
+    }
+  }
+  let level: Element | null = heading;
+  for (let climb = 0; level && climb <= MAX_CLIMB; climb++, level = level.parentElement) {
+    for (let next = level.nextElementSibling; next; next = next.nextElementSibling) {
+      const found = candidateFrom(next);
+      if (found) return found;
+      // Only the first non-empty sibling belongs to this heading.
+      if (readableText(next)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * Every ingredient list the page labels with a heading ("Ingredients", "Full ingredients", "INCI",
+ * "Inactive ingredients", "Ingrédients", "Inhaltsstoffe", "전성분", …) outside reviews, carousels
+ * and highlights. One pass over the page's text nodes.
+ */
+export function listsNearHeadings(document: Document): ListCandidate[] {
+  const body = document.body;
+  if (!body) return [];
+  const found: ListCandidate[] = [];
+  const seen = new Set<Element>();
+  const walker = document.createTreeWalker(body, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    if (!MAYBE_HEADING.test(text)) continue;
+    const element = node.parentElement;
+    if (!element || seen.has(element)) continue;
+    if (text.length <= MAX_HEADING_LENGTH && HEADING_ONLY.test(text)) {
+      seen.add(element);
+      // "<p><strong>Ingredients:</strong> Water, …</p>": the list is in the same paragraph.
+      const inline =
+        element.parentElement && HEADING_AND_LIST.test(readableText(element.parentElement))
+          ? candidateFrom(element.parentElement)
+          : null;
+      const candidate = inline && inline.ingredientCount > 1 ? inline : contentAfter(element, document);
+      if (candidate && !found.some((f) => f.element === candidate.element)) found.push(candidate);
+    } else if (HEADING_AND_LIST.test(text)) {
+      seen.add(element);
+      const candidate = candidateFrom(element);
+      if (candidate && !found.some((f) => f.element === candidate.element)) found.push(candidate);
+    }
+  }
+  return found;
+}

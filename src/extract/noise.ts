@@ -1,0 +1,44 @@
+/**
+ * Parts of a product page that mention ingredients without being the list: reviews, questions
+ * and answers, "customers also bought" carousels, key-ingredient highlights, navigation, footers.
+ * One selector per kind of block; a list found inside any of them is ignored.
+ */
+export const NOISE_SELECTORS: readonly string[] = [
+  // Reviews and ratings (Bazaarvoice, PowerReviews, Yotpo, Okendo, Judge.me, shop-built).
+  '[id*="review" i]',
+  '[class*="review" i]',
+  '[data-bv-show]',
+  '[id*="ratings" i]',
+  // Questions and answers.
+  '[id*="question" i]',
+  '[class*="question" i]',
+  '[class*="qna" i]',
+  '[id*="qa-" i]',
+  // Carousels and recommendations.
+  '[aria-roledescription="carousel"]',
+  '[class*="carousel" i]',
+  '[class*="recommend" i]',
+  '[id*="recommend" i]',
+  '[class*="also-bought" i]',
+  '[class*="similar" i]',
+  '[class*="upsell" i]',
+  '[class*="cross-sell" i]',
+  // Key-ingredient highlights ("Key ingredients: Retinol…") and blog or editorial prose.
+  '[class*="key-ingredient" i]',
+  '[class*="keyingredient" i]',
+  '[class*="highlight" i]',
+  '[class*="blog" i]',
+  // Page chrome.
+  'nav',
+  'header',
+  'footer',
+  '[role="navigation"]',
+  '[role="search"]',
+];
+
+const NOISE = NOISE_SELECTORS.join(',');
+
+/** Whether an element sits inside a block that is not the product's own list. */
+export function inNoise(element: Element): boolean {
+  return element.closest(NOISE) !== null;
+}

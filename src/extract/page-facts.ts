@@ -1,0 +1,98 @@
+import {
+  breadcrumbNames,
+  hasType,
+  type JsonObject,
+  jsonLdNodes,
+  propertyValues,
+  stringField,
+} from './json-ld';
+import { inNoise } from './noise';
+import { readableText } from './read-text';
+import type { ProductFacts } from './types';
+
+export interface PageFacts {
+  facts: Partial<ProductFacts>;
+  /** One product on the page, by its markup (JSON-LD, microdata, Open Graph). */
+  isProductPage: boolean;
+  /** More than one product (a search or category page): there is no single list. */
+  isListingPage: boolean;
+  /** An ingredient list given as data (JSON-LD or microdata), where the page has one. */
+  listText: string | null;
+}
+
+const INGREDIENT_PROPERTY = /ingredient|inci|composition|inhaltsstoffe|ingrédients|ingredientes/i;
+
+function meta(document: Document, property: string): string | null {
+  const content = document
+    .querySelector(`meta[property="${property}"], meta[name="${property}"]`)
+    ?.getAttribute('content');
+  return content?.trim() || null;
+}
+
+function domBreadcrumbs(document: Document): string[] {
+  const trail = document.querySelector(
+    'nav[aria-label*="breadcrumb" i], [class*="breadcrumb" i], [data-testid*="breadcrumb" i], ol[itemtype$="BreadcrumbList"]',
+  );
+  if (!trail) return [];
+  const links = [...trail.querySelectorAll('a, li, [itemprop="name"]')]
+    .filter((el) => !el.querySelector('a, li'))
+    .map((el) => readableText(el))
+    .filter((t) => t && t.length < 60);
+  if (links.length) return [...new Set(links)];
+  return readableText(trail)
+    .split(/\s*[›>/|»]\s*|\n/)
+    .map((t) => t.trim())
+    .filter((t) => t && t.length < 60);
+}
+
+function jsonLdIngredients(product: JsonObject | undefined): string | null {
+  if (!product) return null;
+  const direct = stringField(product, 'ingredients') ?? stringField(product, 'ingredient');
+  if (direct) return direct;
+  const properties = propertyValues(product, INGREDIENT_PROPERTY);
+  if (properties.length) return properties.join('\n');
+  if (hasType(product, 'Drug')) {
+    const active = stringField(product, 'activeIngredient');
+    const inactive = stringField(product, 'nonProprietaryName');
+    if (active) return `Active ingredient: ${active}${inactive ? `\nInactive ingredients: ${inactive}` : ''}`;
+  }
+  return null;
+}
+
+function microdataIngredients(document: Document): string | null {
+  const element = document.querySelector('[itemprop="ingredients"], [itemprop="activeIngredient"]');
+  if (!element || inNoise(element)) return null;
+  return element.getAttribute('content')?.trim() || readableText(element) || null;
+}
+
+/**
+ * What any page says about its product in shared formats: JSON-LD (`Product`, `Drug`,
+ * `BreadcrumbList`), microdata, Open Graph, the breadcrumb trail, the main heading.
+ */
+export function pageFacts(document: Document): PageFacts {
+  const nodes = jsonLdNodes(document);
+  const products = nodes.filter((n) => hasType(n, 'Product', 'Drug', 'IndividualProduct', 'ProductModel'));
+  const product = products[0];
+  const breadcrumbList = nodes.find((n) => hasType(n, 'BreadcrumbList'));
+  const microdataProducts = document.querySelectorAll('[itemtype$="schema.org/Product"]').length;
+  const ogProduct = /product/i.test(meta(document, 'og:type') ?? '');
+  const isListingPage =
+    products.length > 1 ||
+    nodes.some((n) => hasType(n, 'ItemList', 'SearchResultsPage', 'CollectionPage')) ||
+    microdataProducts > 1;
+  const isProductPage = !isListingPage && (products.length === 1 || microdataProducts === 1 || ogProduct);
+  const h1 = document.querySelector('h1');
+  return {
+    isProductPage,
+    isListingPage,
+    listText: jsonLdIngredients(product) ?? microdataIngredients(document),
+    facts: {
+      title:
+        stringField(product, 'name') ?? meta(document, 'og:title') ?? (h1 ? readableText(h1) : null) ?? null,
+      brand: stringField(product, 'brand') ?? meta(document, 'product:brand') ?? null,
+      breadcrumbs: breadcrumbList ? breadcrumbNames(breadcrumbList) : domBreadcrumbs(document),
+      category: stringField(product, 'category') ?? meta(document, 'product:category'),
+      variant: stringField(product, 'color') ?? null,
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import {
+  type Selector,
+  allTexts,
+  at,
+  firstMatch,
+  firstText,
+  scriptJson,
+  str,
+  textFromHtml,
+} from '../site-helpers';
+import type { SiteAdapter } from '../types';
+
+/** Sephora (US, CA and the Sephora.com-platform shops). */
+const LIST: readonly Selector[] = [
+  // 2021+ product page: the "Ingredients" accordion panel (blurb, list, "Clean at Sephora" footer).
+  { css: '#ingredients', layout: 'accordion panel with id="ingredients"' },
+  // Test-id layout: the panel tagged data-at="ingredients".
+  { css: '[data-at="ingredients"]', layout: 'panel tagged data-at="ingredients"' },
+];
+const TITLE: readonly Selector[] = [{ css: '[data-at="product_name"]', layout: 'product name test id' }];
+const BRAND: readonly Selector[] = [{ css: '[data-at="brand_name"]', layout: 'brand link test id' }];
+const CRUMBS: readonly Selector[] = [
+  { css: 'nav[aria-label="Breadcrumbs" i] a', layout: 'breadcrumb navigation' },
+  { css: '[data-at="pdp_bread_crumb"] a', layout: 'breadcrumb test id' },
+];
+const VARIANT: readonly Selector[] = [
+  { css: '[data-at="sku_name_label"]', layout: 'selected shade or size label' },
+  { css: '[data-at="selected_swatch"]', layout: 'selected swatch' },
+];
+
+interface SkuList {
+  skuId: string | null;
+  ingredientDesc: string | null;
+  variationValue: string | null;
+}
+
+function skus(store: unknown): SkuList[] {
+  const product = at(store, 'page', 'product');
+  const children = at(product, 'regularChildSkus');
+  const all = [at(product, 'currentSku'), ...(Array.isArray(children) ? children : [])];
+  return all.map((sku) => ({
+    skuId: str(at(sku, 'skuId')),
+    ingredientDesc: str(at(sku, 'ingredientDesc')),
+    variationValue: str(at(sku, 'variationValue')),
+  }));
+}
+
+export const sephora: SiteAdapter = {
+  name: 'sephora',
+  matches: (url) => /(^|\.)sephora\.(com|ca)$/.test(url.hostname),
+  extract(document, url) {
+    const isProductPage = /\/product\//.test(url.pathname);
+    // The page's data store carries each shade's own list; the URL's skuId says which is shown.
+    const store = scriptJson(document, 'script#linkStore');
+    const wanted = url.searchParams.get('skuId');
+    const sku = skus(store).find((s) => s.ingredientDesc && (!wanted || s.skuId === wanted));
+    const panel = firstMatch(document, LIST);
+    const list = sku?.ingredientDesc
+      ? { text: textFromHtml(document, sku.ingredientDesc), source: 'sephora: product data' }
+      : panel
+        ? { text: panel.text, source: 'sephora: ingredients panel' }
+        : null;
+    return {
+      isProductPage,
+      list,
+      listElement: panel?.element ?? null,
+      facts: {
+        title: firstText(document, TITLE),
+        brand: firstText(document, BRAND),
+        breadcrumbs: allTexts(document, CRUMBS),
+        variant: sku?.variationValue ?? firstText(document, VARIANT),
+      },
+    };
+  },
+};

@@ -1,0 +1,83 @@
+import type { PageScan } from './page-scan';
+
+export interface WatchOptions {
+  /** Reads the page now. */
+  scan(): PageScan;
+  /** Called with each scan that differs from the last one reported. */
+  report(scan: PageScan): void;
+  /** The node whose subtree changes when a list arrives late. */
+  root: Node;
+  debounceMs?: number;
+  /** Observation stops this long after it starts, list or not. */
+  maxWatchMs?: number;
+  setTimeout?: (handler: () => void, ms: number) => unknown;
+  clearTimeout?: (handle: unknown) => void;
+}
+
+export interface PageWatch {
+  /** Scan again from the start, as after a single-page navigation to another product. */
+  restart(): void;
+  stop(): void;
+}
+
+const DEFAULT_DEBOUNCE_MS = 400;
+const DEFAULT_MAX_WATCH_MS = 15_000;
+
+function fingerprint(scan: PageScan): string {
+  return JSON.stringify([
+    scan.url,
+    scan.product?.title,
+    scan.product?.variant,
+    scan.list?.text,
+    scan.isCosmeticProduct,
+  ]);
+}
+
+/**
+ * Scans a page now and again when it changes, for lists that arrive after load (lazy sections,
+ * client-side rendering): changes are debounced, and watching stops once a list is found or after
+ * a bounded time. A page with no product signal is scanned once and never watched.
+ */
+export function watchPage(options: WatchOptions): PageWatch {
+  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  const maxWatchMs = options.maxWatchMs ?? DEFAULT_MAX_WATCH_MS;
+  const later = options.setTimeout ?? ((handler, ms) => setTimeout(handler, ms));
+  const cancel = options.clearTimeout ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  let observer: MutationObserver | null = null;
+  let pending: unknown = null;
+  let deadline: unknown = null;
+  let last = '';
+
+  const stopWatching = (): void => {
+    observer?.disconnect();
+    observer = null;
+    if (pending !== null) cancel(pending);
+    if (deadline !== null) cancel(deadline);
+    pending = deadline = null;
+  };
+  const scanNow = (): PageScan => {
+    const scan = options.scan();
+    const print = fingerprint(scan);
+    if (print !== last) {
+      last = print;
+      options.report(scan);
+    }
+    return scan;
+  };
+  const start = (): void => {
+    stopWatching();
+    const scan = scanNow();
+    if (!scan.product || scan.list) return;
+    observer = new MutationObserver(() => {
+      if (pending !== null) cancel(pending);
+      pending = later(() => {
+        pending = null;
+        if (scanNow().list) stopWatching();
+      }, debounceMs);
+    });
+    observer.observe(options.root, { childList: true, subtree: true, characterData: true });
+    deadline = later(stopWatching, maxWatchMs);
+  };
+  start();
+  return { restart: start, stop: stopWatching };
+}
