@@ -1,14 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
-import { formatReport } from './format-report';
+import { formatReport, type PageSummary } from './format-report';
 import { parseCheckArgs, USAGE } from './check-args';
 import { labelFromBytes, type LabelRead } from './read-label';
+import { isPage, scanSavedPage } from './read-page';
 
 export interface CheckIo {
   readFile(path: string): Uint8Array;
   readStdin(): Uint8Array;
   out(line: string): void;
   err(line: string): void;
+}
+
+const EMPTY: LabelAnalysis = { parts: [], ingredients: [], findings: [] };
+
+function analysisJson(analysis: LabelAnalysis): object {
+  return {
+    ingredients: analysis.ingredients,
+    ...(analysis.parts.length > 1 ? { parts: analysis.parts } : {}),
+    findings: analysis.findings,
+  };
 }
 
 function readLabel(file: string, io: CheckIo): LabelRead {
@@ -49,23 +60,31 @@ export function runCheck(argv: readonly string[], io: CheckIo): number {
       if (args.json) io.out(JSON.stringify({ file, error: read.error, ingredients: [], findings: [] }));
       continue;
     }
-    const analysis: LabelAnalysis = analyzeLabel(
-      read.text,
-      args.productType ? { productType: args.productType } : {},
-    );
-    if (args.json) {
+    if (isPage(file, read.text)) {
+      const scan = scanSavedPage(read.text, file, args.url);
+      const analysis = scan.analysis ?? EMPTY;
+      const page: PageSummary = {
+        source: scan.list?.source ?? null,
+        title: scan.product?.title ?? null,
+        brand: scan.product?.brand ?? null,
+        type: scan.product?.type ?? null,
+        variant: scan.product?.variant ?? null,
+        isProductPage: scan.product !== null,
+        isCosmeticProduct: scan.isCosmeticProduct,
+      };
       io.out(
-        JSON.stringify({
-          file,
-          ...(args.url ? { url: args.url } : {}),
-          ingredients: analysis.ingredients,
-          ...(analysis.parts.length > 1 ? { parts: analysis.parts } : {}),
-          findings: analysis.findings,
-        }),
+        args.json
+          ? JSON.stringify({ file, url: scan.url, ...page, ...analysisJson(analysis) })
+          : formatReport(file, analysis, page),
       );
-    } else {
-      io.out(formatReport(file, analysis));
+      continue;
     }
+    const analysis = analyzeLabel(read.text, args.productType ? { productType: args.productType } : {});
+    io.out(
+      args.json
+        ? JSON.stringify({ file, ...(args.url ? { url: args.url } : {}), ...analysisJson(analysis) })
+        : formatReport(file, analysis),
+    );
   }
   return status;
 }

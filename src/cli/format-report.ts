@@ -1,4 +1,16 @@
 import type { Finding, LabelAnalysis } from '../ingredients/analyze-label';
+import type { ProductType } from '../ingredients/family-schema';
+
+/** What a scanned page adds to the report. */
+export interface PageSummary {
+  source: string | null;
+  title: string | null;
+  brand: string | null;
+  type: ProductType | null;
+  variant: string | null;
+  isProductPage: boolean;
+  isCosmeticProduct: boolean;
+}
 
 function findingLine(f: Finding): string {
   const where = f.part ? `${f.part}, #${f.position}` : `#${f.position}`;
@@ -6,8 +18,21 @@ function findingLine(f: Finding): string {
 }
 
 /** The human-readable report for one file. */
-export function formatReport(file: string, analysis: LabelAnalysis): string {
+export function formatReport(file: string, analysis: LabelAnalysis, page?: PageSummary): string {
   const lines = [`${file}: ${analysis.ingredients.length} ingredients`];
+  if (page) {
+    if (!page.isProductPage) {
+      lines.push('  Not a single product page.');
+      return lines.join('\n');
+    }
+    const kind = [page.type, page.isCosmeticProduct ? 'cosmetic' : 'not a cosmetic product']
+      .filter(Boolean)
+      .join(', ');
+    lines.push(
+      `  ${page.title ?? 'Untitled product'}${page.variant ? ` (${page.variant})` : ''}: ${kind}; list from ${page.source ?? 'nowhere'}`,
+    );
+    if (!page.isCosmeticProduct) return lines.join('\n');
+  }
   if (analysis.ingredients.length === 0) {
     lines.push('  No ingredient list found.');
     return lines.join('\n');

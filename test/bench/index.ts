@@ -1,4 +1,7 @@
+import { Window } from 'happy-dom';
 import { Bench } from 'tinybench';
+import { scanPage } from '../../src/extract/page-scan';
+import { bigProductPage } from './big-page';
 import { analyzeLabel, createEngine, defaultEngine } from '../../src/ingredients/analyze-label';
 import { RAW_FAMILIES, RAW_LIST_POSITION } from '../../src/ingredients/family-data';
 import { benchLabels } from './labels';
@@ -25,6 +28,41 @@ for (const set of sets) {
 bench.add('createEngine from the data', () => {
   createEngine(RAW_FAMILIES, RAW_LIST_POSITION);
 });
+
+// Page extraction in happy-dom on 2 MB product pages, against one bare TreeWalker pass over the
+// same page's text nodes (the least any reading of the page can do).
+const pages = [
+  {
+    name: 'Sephora layout',
+    fixture: 'sephora/retinol-serum-accordion.html',
+    url: 'https://www.sephora.com/product/x-P1',
+  },
+  {
+    name: 'generic layout',
+    fixture: 'generic/en-brand-store-heading.html',
+    url: 'https://lumenskin.example/products/x',
+  },
+];
+const window = new Window({
+  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true },
+});
+const documents = pages.map((p) => {
+  const html = bigProductPage(p.fixture);
+  return {
+    ...p,
+    bytes: html.length,
+    document: new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document,
+  };
+});
+for (const page of documents) {
+  bench.add(`floor: TreeWalker text pass, ${page.name}`, () => {
+    const walker = page.document.createTreeWalker(page.document.body, 4);
+    let n = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) n += node.nodeValue?.length ?? 0;
+    return n;
+  });
+  bench.add(`scanPage, ${page.name}`, () => scanPage(page.document, page.url).analysis?.findings.length);
+}
 await bench.run();
 
 const median = (name: string): number => {

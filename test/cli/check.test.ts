@@ -5,6 +5,7 @@ import { type CheckIo, runCheck } from '../../src/cli/check';
 import { MAX_LABEL_BYTES } from '../../src/cli/read-label';
 
 const fixture = (name: string): string => join(import.meta.dirname, '../fixtures/labels', name);
+const page = (name: string): string => join(import.meta.dirname, '../fixtures/pages', name);
 
 function run(
   argv: string[],
@@ -99,5 +100,34 @@ describe('npm run check', () => {
     const label = 'Water, Silica, Glycerin';
     expect(json(run(['--json', '--type', 'exfoliant', '-'], {}, label).out[0]).findings).toHaveLength(1);
     expect(json(run(['--json', '--type', 'serum', '-'], {}, label).out[0]).findings).toHaveLength(0);
+  });
+
+  test('a saved page is scanned like the content script does, under its --url', () => {
+    const { code, out } = run([
+      '--json',
+      '--url',
+      'https://www.sephora.com/product/night-retinol-serum-P500001',
+      page('sephora/retinol-serum-accordion.html'),
+    ]);
+    expect(code).toBe(0);
+    expect(json(out[0])).toMatchObject({
+      source: 'sephora: ingredients panel',
+      title: 'Night Retinol Serum',
+      type: 'serum',
+      isCosmeticProduct: true,
+    });
+    expect(json(out[0]).findings).toContainEqual(
+      expect.objectContaining({ name: 'Retinol', family: 'retinoid' }),
+    );
+  });
+
+  test('a page without a list reports empty ingredients; a grocery page reports no findings', () => {
+    const { out } = run([
+      '--json',
+      page('generic/blog-retinol-article.html'),
+      page('generic/grocery-candy.html'),
+    ]);
+    expect(json(out[0])).toMatchObject({ source: null, isProductPage: false, ingredients: [], findings: [] });
+    expect(json(out[1])).toMatchObject({ isProductPage: true, isCosmeticProduct: false, findings: [] });
   });
 });

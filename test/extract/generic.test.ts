@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { readPage } from '../../src/extract/page-scan';
+import { fixturePage } from './fixture';
+
+const read = (path: string, url: string) => readPage(fixturePage(path), url, []);
+const hits = (path: string, url: string): string[] =>
+  read(path, url)
+    .scan.analysis?.findings.filter((f) => !f.trace)
+    .map((f) => `${f.family}:${f.name}`) ?? [];
+
+describe('generic reading of any product page', () => {
+  test.each([
+    {
+      page: 'generic/en-brand-store-heading.html',
+      url: 'https://lumenskin.example/products/bright-peel-pads',
+      source: 'generic: heading',
+      first: 'Water',
+      last: 'Ethylhexylglycerin',
+      title: 'Bright Peel Pads',
+      type: 'exfoliant',
+      findings: ['aha:Glycolic Acid', 'bha:Salicylic Acid'],
+    },
+    {
+      page: 'generic/fr-boutique-accordeon.html',
+      url: 'https://maisonpeau.example/produit/serum-nuit',
+      source: 'generic: heading',
+      first: 'Aqua',
+      last: 'Citric Acid',
+      title: 'Sérum Nuit Rétinol',
+      type: 'serum',
+      findings: ['retinoid:Retinol'],
+    },
+    {
+      page: 'generic/de-shop-tabelle.html',
+      url: 'https://hautwerk.example/p/tonikum',
+      source: 'generic: heading',
+      first: 'Aqua',
+      last: 'Limonene',
+      title: 'Klärendes Tonikum',
+      type: 'toner',
+      findings: [
+        'drying-alcohol:Alcohol Denat',
+        'aha:Lactic Acid',
+        'bha:Salix Alba Bark Extract',
+        'fragrance:Parfum',
+        'fragrance:Limonene',
+      ],
+    },
+    {
+      page: 'generic/drug-json-ld.html',
+      url: 'https://clearpharmacy.example/acne-wash',
+      source: 'generic: structured data',
+      first: 'Benzoyl Peroxide',
+      last: 'Carbomer',
+      title: 'Acne Foaming Wash 10%',
+      type: 'cleanser',
+      findings: ['benzoyl-peroxide:Benzoyl Peroxide'],
+    },
+  ])('$page', ({ page, url, source, first, last, title, type, findings }) => {
+    const { scan, listElement } = read(page, url);
+    expect(scan.list?.source).toBe(source);
+    expect(scan.analysis?.ingredients[0]).toBe(first);
+    expect(scan.analysis?.ingredients.at(-1)).toBe(last);
+    expect(scan.product).toMatchObject({ title, type });
+    expect(scan.isCosmeticProduct).toBe(true);
+    expect(hits(page, url)).toEqual(findings);
+    if (source === 'generic: heading') expect(listElement?.textContent).toContain(first);
+  });
+
+  test('reviews and key-ingredient highlights around the list are ignored', () => {
+    const { scan } = read(
+      'generic/en-brand-store-heading.html',
+      'https://lumenskin.example/products/bright-peel-pads',
+    );
+    expect(scan.analysis?.ingredients).not.toContain('Niacinamide — brightens');
+    expect(scan.analysis?.ingredients.filter((i) => /glycolic/i.test(i))).toEqual(['Glycolic Acid']);
+  });
+});
+
+describe('pages that must produce no findings', () => {
+  test('a blog article about retinol is not a product page', () => {
+    const { scan } = read('generic/blog-retinol-article.html', 'https://skinjournal.example/retinol-101');
+    expect(scan.product).toBeNull();
+    expect(scan.analysis).toBeNull();
+  });
+  test('a grocery product is a product, but not a cosmetic one', () => {
+    const { scan } = read('generic/grocery-candy.html', 'https://freshmart.example/p/sour-chews');
+    expect(scan.product?.title).toBe('Sour Fruit Chews 200g');
+    expect(scan.isCosmeticProduct).toBe(false);
+    expect(scan.analysis).toBeNull();
+  });
+  test('a search-results page has no single list', () => {
+    const { scan } = read('generic/search-results.html', 'https://skinshop.example/search?q=retinol');
+    expect(scan.product).toBeNull();
+    expect(scan.list).toBeNull();
+  });
+  test('a page with only key ingredients has no list', () => {
+    const { scan } = read(
+      'generic/key-ingredients-only.html',
+      'https://dewy.example/products/renewal-night-cream',
+    );
+    expect(scan.product?.title).toBe('Renewal Night Cream');
+    expect(scan.list).toBeNull();
+    expect(scan.analysis).toBeNull();
+  });
+  test('a page with no product signal is not read at all', () => {
+    const document = new DOMParser().parseFromString(
+      '<h2>Ingredients</h2><p>Water, Retinol</p>',
+      'text/html',
+    );
+    expect(readPage(document, 'https://example.org/', []).scan).toMatchObject({ product: null, list: null });
+  });
+});
