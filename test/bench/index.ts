@@ -84,3 +84,12 @@ for (const set of sets) {
 console.log(
   `Median time to build the matcher from the data: ${median('createEngine from the data').toFixed(2)} ms`,
 );
+console.log('Extraction + analysis on a 2 MB product page (happy-dom), median:');
+for (const page of documents) {
+  const floor = median(`floor: TreeWalker text pass, ${page.name}`);
+  const scan = median(`scanPage, ${page.name}`);
+  console.log(
+    `  ${page.name} (${(page.bytes / 1024 / 1024).toFixed(1)} MB): scanPage ${scan.toFixed(2)} ms, floor ${floor.toFixed(2)} ms, ratio ${(scan / floor).toFixed(2)}×`,
+  );
+}
+await window.happyDOM.close();
