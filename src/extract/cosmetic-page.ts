@@ -3,7 +3,7 @@ import type { ProductFacts } from './types';
 
 // Category words of beauty departments, in the shops' languages.
 const BEAUTY =
-  /\b(?:beauty|skin ?care|make-?up|cosmetics?|fragrance|face|facial|bath (?:&|and) body|body care|personal care|derm|soin|soins|visage|maquillage|hautpflege|gesichtspflege|kosmetik|cuidado (?:facial|de la piel)|cosmética|cosmesi|viso|trucco|스킨케어|화장품|スキンケア|化粧品)\b/i;
+  /\b(?:beauty|skin ?care|make-?up|cosmetics?|fragrance|face|facial|bath (?:&|and) body|body care|personal care|derm|soin|soins|visage|maquillage|beauté|hautpflege|gesichtspflege|kosmetik|cuidado (?:facial|de la piel)|cosmética|cosmesi|viso|trucco|뷰티|스킨케어|화장품|スキンケア|化粧品)\b/i;
 // Departments whose lists are food, drink or supplements: their "citric acid" is no AHA.
 const NOT_COSMETIC =
   /\b(?:grocery|groceries|food|foods|snacks?|beverages?|drinks?|pantry|candy|sweets|cereal|breakfast|baking|produce|dairy|frozen|meat|seafood|bakery|coffee|tea|juice|supplements?|vitamins?(?: (?:&|and) supplements)?|sports nutrition|nutrition|pets?|pet supplies|baby food|household|cleaning supplies|laundry)\b/i;

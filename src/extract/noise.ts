@@ -23,6 +23,11 @@ export const NOISE_SELECTORS: readonly string[] = [
   '[class*="similar" i]',
   '[class*="upsell" i]',
   '[class*="cross-sell" i]',
+  // Shopify's Dawn theme: <product-recommendations class="related-products">.
+  'product-recommendations',
+  '[class*="related-product" i]',
+  // Boots' "Customers also viewed" (Rich Relevance).
+  '[id*="richRelevance" i]',
   // Key-ingredient highlights ("Key ingredients: Retinol…") and blog or editorial prose.
   '[class*="key-ingredient" i]',
   '[class*="keyingredient" i]',

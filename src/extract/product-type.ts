@@ -13,11 +13,11 @@ const RULES: readonly (readonly [ProductType, RegExp])[] = [
   ],
   [
     'cleanser',
-    /make-?up remover|\bmicellar\b|\bcleans(?:er|ing)\b|\bface wash\b|\bfacial wash\b|\bwash\b|\bsoap\b|\bnettoyant|\bdémaquillant|\breinigung|\breiniger|\blimpiador|\bdetergente|\bstruccante/,
+    /make-?up remover|\bmicellar\b|\bcleans(?:ers?|ing)\b|\bface wash\b|\bfacial wash\b|\bwash\b|\bsoap\b|\bnettoyant|\bdémaquillant|\breinigung|\breiniger|\blimpiador|\bdetergente|\bstruccante/,
   ],
   [
     'makeup',
-    /\bfoundations?\b|\bconcealers?\b|\b[bc]c cream\b|\btinted (?:moisturi[sz]er|sunscreen|spf)|\bskin tint\b|\bblush(?:er)?\b|\bbronzer\b|\bhighlighter\b|\bcontour\b|\bprimer\b|setting (?:spray|powder)|\bface powder\b|\bpressed powder\b|\bloose powder\b|\beye ?shadow|\beye ?liner|\bmascara\b|\bbrow (?:gel|pencil|pomade)|\blipsticks?\b|\blip gloss|\blip liner|\blip stain|\bcushion compact|\bmake-?up\b|\bmaquillage\b|\bfond de teint\b|\bbase de maquillaje\b|\bfondotinta\b|\bcorrecteur\b/,
+    /\bfoundations?\b|\bconcealers?\b|\b[bc]c cream\b|\btinted (?:moisturi[sz]er|sunscreen|spf)|\bskin tint\b|\bblush(?:er)?\b|\bbronzer\b|\bhighlighter\b|\bcontour\b|\bprimer\b|setting (?:spray|powder)|\bface powder\b|\bpressed powder\b|\bloose powder\b|\beye ?shadow|\beye ?liner|\bmascara\b|\bbrow (?:gel|pencil|pomade)|\blipsticks?\b|\blip gloss|\blip liner|\blip stain|\bcushion(?: compact| foundation)?\b|\bmake-?up\b|\bmaquillage\b|\bfond de teint\b|\bbase de maquillaje\b|\bfondotinta\b|\bcorrecteur\b/,
   ],
   [
     'sunscreen',

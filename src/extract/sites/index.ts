@@ -1,8 +1,15 @@
 import type { SiteAdapter } from '../types';
+import { boots } from './boots';
+import { iherb } from './iherb';
 import { sephora } from './sephora';
+import { shopify } from './shopify';
+import { thg } from './thg';
+import { ulta } from './ulta';
+import { yesstyle } from './yesstyle';
 
 /**
  * The shop layouts, tried in this order before the generic reading. Adding a shop is one file in
- * this folder and one line here.
+ * this folder and one line here (and its host pattern in shop-matches.ts). Shopify comes last: it
+ * recognises stores by their markup, on any domain.
  */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [sephora];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [sephora, ulta, boots, thg, iherb, yesstyle, shopify];

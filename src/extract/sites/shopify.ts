@@ -1,0 +1,285 @@
+import { inNoise } from '../noise';
+import { readableText } from '../read-text';
+import { type Selector, at, firstMatch, firstText, scriptJson, str } from '../site-helpers';
+import type { AdapterReading, SiteAdapter } from '../types';
+
+/**
+ * Any Shopify store (brand stores on their own domains). Tried late, on every URL: `extract`
+ * first looks for Shopify's own markup and reads nothing on a page without it.
+ */
+
+// Markup only Shopify storefronts carry. og:type=product and /products/ URLs are not enough on
+// their own (other platforms use both), so they only decide product-ness once one of these is seen.
+const SHOPIFY_SIGNALS = [
+  'link[href*="cdn.shopify.com"]',
+  'script[src*="cdn.shopify.com"]',
+  // Since 2023 theme assets are served from the store's own domain under /cdn/shop/.
+  'link[href*="/cdn/shop/"]',
+  'script[src*="/cdn/shop/"]',
+  'meta[name="shopify-checkout-api-token"]',
+  'meta[name="shopify-digital-wallet"]',
+  'script#shopify-features',
+  '[id^="shopify-section"]',
+  'script[data-product-json]',
+  'script[id^="ProductJson"]',
+].join(', ');
+
+// Labels of theme accordions, tabs and collapsible rows ("Ingredients", "Full ingredients", "INCI").
+// A "Key ingredients" row starts with another word and never matches.
+const INGREDIENT_LABEL =
+  /^(?:full |complete |all |inci )?ingredients?(?: list)?\b|^inci\b|^what'?s inside\b|^ingrédients|^inhaltsstoffe|^ingredientes|^ingredienti|^ingrediënten|^składniki|^成分|^全成分|^전성분/i;
+const LABELS: readonly Selector[] = [
+  // Dawn and the other Online Store 2.0 themes: collapsible-content rows are <details> elements.
+  { css: 'details > summary', layout: 'collapsible row <details>/<summary> (Dawn, OS 2.0 themes)' },
+  // Impulse, Prestige, Motion, Symmetry…: a trigger button naming its panel with aria-controls.
+  { css: '[aria-controls]', layout: 'collapsible trigger or tab with aria-controls' },
+  // Older tabbed themes (Debut/Brooklyn-era snippets, Turbo, Retina): tab links to #panel ids.
+  {
+    css: '[class*="tab" i] a[href^="#"], [role="tab"], [data-tab], [data-target^="#"]',
+    layout: 'tab link to an in-page panel',
+  },
+  // Accordions without a button: a heading followed by its panel.
+  {
+    css: '[class*="accordion" i] :is(h2, h3, h4, h5, h6, button), [class*="collapsible" i] :is(h2, h3, h4, h5, h6, button)',
+    layout: 'accordion heading followed by its panel',
+  },
+];
+// Blocks that hold only the ingredients, from a metafield or an ingredients section of the theme.
+const BLOCKS: readonly Selector[] = [
+  { css: '[id*="ingredients" i]:not([id*="key" i])', layout: 'ingredients block by id' },
+  {
+    css: '[class*="ingredients" i]:not([class*="key" i]):not([class*="highlight" i])',
+    layout: 'ingredients metafield or section block by class',
+  },
+];
+// The product description as the theme prints it.
+const DESCRIPTION: readonly Selector[] = [
+  { css: '.product__description', layout: 'Dawn description block' },
+  { css: '.product-single__description', layout: 'Debut/Brooklyn/Minimal description' },
+  { css: '.product-description', layout: 'description block' },
+  { css: '.product-block--description, .product__info .rte', layout: 'Impulse/other description rte' },
+  { css: '[itemprop="description"]', layout: 'microdata description' },
+];
+const TITLE: readonly Selector[] = [
+  { css: '.product__title h1', layout: 'Dawn title block' },
+  { css: 'h1.product-single__title, h1.product__title, h1.product-meta__title', layout: 'theme title' },
+  { css: 'h1[itemprop="name"]', layout: 'microdata title' },
+];
+const VENDOR: readonly Selector[] = [
+  {
+    css: '.product__vendor, .product-single__vendor, .product-vendor, .product-meta__vendor',
+    layout: 'vendor',
+  },
+];
+const SELECTED_OPTION: readonly Selector[] = [
+  { css: 'select[name="id"] option[selected]', layout: 'variant select (no-JS form)' },
+  {
+    css: 'variant-radios input[checked] + label, variant-selects input[checked] + label, variant-selects option[selected]',
+    layout: 'Dawn variant picker',
+  },
+];
+// "Ingredients", "Full ingredient list", "Ingredients (INCI):" alone, or heading a list in one block.
+const SECTION_HEADER =
+  /^(?:full |complete |all )?(?:ingredients?|inci)(?: list)?(?:\s*\([^)]*\))?\s*[:：]?\s*$/i;
+const HEADER_AND_LIST =
+  /^(?:full |complete |all )?(?:ingredients?|inci)(?: list)?(?:\s*\([^)]*\))?\s*[:：]\s*\S/i;
+
+interface Found {
+  element: Element;
+  text: string;
+}
+
+interface ShopifyProduct {
+  title: string | null;
+  vendor: string | null;
+  type: string | null;
+  description: string | null;
+  variants: unknown[];
+  /** `selected_variant_id` beside the product (Prestige, Warehouse). */
+  selectedId: string | null;
+}
+
+function isShopify(document: Document): boolean {
+  if (document.querySelector(SHOPIFY_SIGNALS)) return true;
+  // The storefront bootstrap every Shopify page carries: `Shopify.shop = "x.myshopify.com"`.
+  for (const script of document.querySelectorAll('script:not([src])')) {
+    const text = script.textContent ?? '';
+    if (text.includes('Shopify.shop') && /\bShopify\.shop\s*=/.test(text)) return true;
+  }
+  return false;
+}
+
+function productFrom(value: unknown): ShopifyProduct | null {
+  // `{{ product | json }}` at the root (Debut's ProductJson) or under "product" (Prestige, Warehouse).
+  const product = at(value, 'variants') ? value : at(value, 'product');
+  if (typeof product !== 'object' || product === null) return null;
+  const variants = at(product, 'variants');
+  return {
+    title: str(at(product, 'title')),
+    vendor: str(at(product, 'vendor')),
+    type: str(at(product, 'type')) ?? str(at(product, 'product_type')),
+    description: str(at(product, 'description')) ?? str(at(product, 'body_html')),
+    variants: Array.isArray(variants) ? variants : [],
+    selectedId: at(value, 'selected_variant_id') ? String(at(value, 'selected_variant_id')) : null,
+  };
+}
+
+/** The theme's product JSON, where it prints one. */
+function productJson(document: Document): ShopifyProduct | null {
+  for (const css of ['script[type="application/json"][data-product-json]', 'script[id^="ProductJson"]']) {
+    const product = productFrom(scriptJson(document, css));
+    if (product) return product;
+  }
+  return null;
+}
+
+/** Dawn prints only `{{ product.variants | json }}`, inside its variant picker. */
+function pickerVariants(document: Document): unknown[] {
+  const variants = scriptJson(
+    document,
+    'variant-radios script[type="application/json"], variant-selects script[type="application/json"]',
+  );
+  return Array.isArray(variants) ? variants : [];
+}
+
+/** The analytics object every storefront prints: `var meta = {"product":{"vendor":…,"type":…}}`. */
+function analyticsProduct(document: Document): ShopifyProduct | null {
+  for (const script of document.querySelectorAll('script:not([src])')) {
+    const text = script.textContent ?? '';
+    if (!text.includes('var meta')) continue;
+    const json = /var meta\s*=\s*(\{[\s\S]*?\});\s*(?:\n|for|window|$)/.exec(text)?.[1];
+    if (!json) continue;
+    try {
+      return productFrom(JSON.parse(json));
+    } catch {
+      // A meta object we cannot read says nothing; the page's other markup still counts.
+    }
+  }
+  return null;
+}
+
+/** The panel a tab, trigger or <summary> opens. */
+function panelOf(label: Element, document: Document): Element | null {
+  if (label.tagName === 'SUMMARY') {
+    const details = label.parentElement;
+    const content = details?.querySelector(':scope > :not(summary)');
+    return content ?? null;
+  }
+  const id =
+    label.getAttribute('aria-controls') ??
+    label.getAttribute('href')?.replace(/^#/, '') ??
+    label.getAttribute('data-target')?.replace(/^#/, '') ??
+    label.getAttribute('data-tab');
+  const byId = id ? document.getElementById(id) : null;
+  if (byId) return byId;
+  return label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
+}
+
+/** The panel of the first accordion, tab or collapsible row labelled "Ingredients". */
+function labelledPanel(document: Document): Found | null {
+  for (const { css } of LABELS) {
+    for (const label of document.querySelectorAll(css)) {
+      if (inNoise(label) || !INGREDIENT_LABEL.test(readableText(label))) continue;
+      const panel = panelOf(label, document);
+      if (!panel || panel.contains(label) || inNoise(panel)) continue;
+      const text = readableText(panel);
+      if (text) return { element: panel, text };
+    }
+  }
+  return null;
+}
+
+/** The ingredients part of a description: after an "Ingredients" heading, or "Ingredients: …". */
+function sectionIn(root: Element): Found | null {
+  for (const element of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, dt, li, div, span')) {
+    const text = readableText(element);
+    if (HEADER_AND_LIST.test(text) && !element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')) {
+      // "<p><strong>Ingredients:</strong> Water, …</p>": the list is in the same block.
+      const block = element.closest('p, li, dd, div') ?? element;
+      return { element: block, text: readableText(block) };
+    }
+    if (!SECTION_HEADER.test(text)) continue;
+    // A heading (or a bold run alone in its paragraph) labels the next block.
+    const start =
+      element.parentElement && readableText(element.parentElement) === text ? element.parentElement : element;
+    for (let next = start.nextElementSibling; next; next = next.nextElementSibling) {
+      const body = readableText(next);
+      if (body) return { element: next, text: body };
+    }
+  }
+  return null;
+}
+
+/** A description given as HTML in the product JSON, read inertly. */
+function descriptionRoot(document: Document, html: string): Element {
+  // DOMParser builds an inert document: no script runs and nothing is fetched.
+  const parsed = new (document.defaultView?.DOMParser ?? DOMParser)().parseFromString(html, 'text/html');
+  return parsed.body;
+}
+
+function selectedVariant(document: Document, url: URL, product: ShopifyProduct | null): string | null {
+  // The URL's ?variant= id names the selected variant; without it the picker shows it.
+  const variants = product?.variants.length ? product.variants : pickerVariants(document);
+  const wanted = url.searchParams.get('variant') ?? product?.selectedId;
+  const variant = wanted ? variants.find((v) => String(at(v, 'id')) === wanted) : undefined;
+  const title = variant ? (str(at(variant, 'public_title')) ?? str(at(variant, 'title'))) : null;
+  const chosen = title ?? (variants.length === 1 ? null : firstText(document, SELECTED_OPTION));
+  // A product without options has one variant, "Default Title": no variant worth naming.
+  // The no-JS <select> prints "15 ml - $18.00": the price is not part of the variant.
+  const name = chosen?.replace(/\s+-\s+(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)\s?[\d.,]+.*$/, '') ?? null;
+  return name && !/^default title$/i.test(name) ? name : null;
+}
+
+const NOT_SHOPIFY: AdapterReading = { isProductPage: false, list: null, listElement: null, facts: {} };
+
+export const shopify: SiteAdapter = {
+  name: 'shopify',
+  // Stores live on their own domains, so the address cannot name the shop; but every Shopify
+  // product lives at /products/<handle> (also under /collections/<c>/ and locale prefixes), and
+  // collections, search and pages do not. The markup then decides whether it is Shopify at all.
+  matches: (url) => /\/products\/[^/]+\/?$/.test(url.pathname) && !/\.(?:json|js|xml)$/.test(url.pathname),
+  extract(document, url) {
+    if (!isShopify(document)) return NOT_SHOPIFY;
+    const meta = analyticsProduct(document);
+    const product = productJson(document) ?? meta;
+    // Theme blocks first (they hold nothing but the list), then the description around it.
+    const readers: [() => Found | null, string][] = [
+      [() => labelledPanel(document), 'shopify: theme accordion or tab'],
+      [() => firstMatch(document, BLOCKS), 'shopify: ingredients block'],
+      [
+        () => {
+          const description = firstMatch(document, DESCRIPTION);
+          return description ? sectionIn(description.element) : null;
+        },
+        'shopify: product description',
+      ],
+    ];
+    let hit: Found | null = null;
+    let source = '';
+    for (const [read, name] of readers) {
+      hit = read();
+      source = name;
+      if (hit) break;
+    }
+    // The description in the product JSON, where the theme renders it late or only in part.
+    const fromJson =
+      !hit && product?.description ? sectionIn(descriptionRoot(document, product.description)) : null;
+    const list = hit
+      ? { text: hit.text, source }
+      : fromJson
+        ? { text: fromJson.text, source: 'shopify: product data' }
+        : null;
+    return {
+      isProductPage: true,
+      list,
+      listElement: hit?.element ?? null,
+      facts: {
+        title: firstText(document, TITLE) ?? product?.title ?? null,
+        brand: product?.vendor ?? meta?.vendor ?? firstText(document, VENDOR),
+        // The product type the merchant set ("Serum", "Face Oil", "Supplement").
+        category: product?.type ?? meta?.type ?? null,
+        variant: selectedVariant(document, url, product),
+      },
+    };
+  },
+};

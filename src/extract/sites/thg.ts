@@ -1,0 +1,104 @@
+import { inNoise } from '../noise';
+import { readableText } from '../read-text';
+import { type Selector, allTexts, firstMatch, firstText } from '../site-helpers';
+import type { SiteAdapter } from '../types';
+
+/**
+ * The THG Ingenuity platform: LookFantastic (every country site), Cult Beauty, Dermstore,
+ * SkinStore, Mankind, HQhair, Beauty Expert and ESPA.
+ */
+const HOSTS =
+  /(^|\.)(?:lookfantastic\.[a-z]{2,3}(?:\.[a-z]{2})?|cultbeauty\.(?:co\.uk|com)|dermstore\.com|skinstore\.com|mankind\.co\.uk|hqhair\.com|beautyexpert\.com|espaskincare\.com)$/;
+
+const LIST: readonly Selector[] = [
+  // "Athena" page (…/<id>.html): the ingredients item of the product description, its text in
+  // the synopsis block under the tab button.
+  {
+    css: '.productDescription_contentPropertyListItem_ingredients .productDescription_synopsisContent',
+    layout: 'Athena productDescription ingredients synopsis',
+  },
+  {
+    css: '.productDescription_contentPropertyListItem_ingredients [id^="product-description-content"]',
+    layout: 'Athena productDescription ingredients panel',
+  },
+  {
+    css: '.productDescription_contentPropertyListItem_ingredients',
+    layout: 'Athena productDescription ingredients item',
+  },
+];
+// Tab and accordion buttons of both page generations; the one titled "Ingredients" names its
+// panel with aria-controls. The 2024+ page (/p/<slug>/<id>/) has no per-property class names.
+const TAB: readonly Selector[] = [
+  { css: 'button[id^="product-description-heading"]', layout: 'description tab button by id' },
+  { css: 'button[data-tracking-push][aria-controls]', layout: '2024+ description accordion button' },
+  { css: '[role="tab"][aria-controls]', layout: 'any description tab' },
+];
+// Inside a 2024+ panel the text sits in .attribute-content.
+const PANEL_TEXT: readonly Selector[] = [{ css: '.attribute-content', layout: '2024+ panel text' }];
+const TITLE: readonly Selector[] = [
+  { css: 'h1.productName_title', layout: 'Athena product name' },
+  { css: 'h1#product-title', layout: '2024+ product title' },
+];
+const BRAND: readonly Selector[] = [
+  { css: 'a.override-pdp-brand', layout: '2024+ brand link above the title' },
+  { css: '.athenaProductPage_topRow [data-information-component="brand"]', layout: 'Athena brand row' },
+  { css: 'ul[data-information-component="brand"] li', layout: 'Athena product details brand' },
+];
+const CRUMBS: readonly Selector[] = [
+  { css: '.breadcrumbs_item a', layout: 'Athena breadcrumbs' },
+  { css: 'nav[aria-label*="breadcrumb" i] li a', layout: '2024+ breadcrumb navigation' },
+];
+const VARIANT: readonly Selector[] = [
+  { css: 'button.athenaProductVariations_box[data-selected]', layout: 'Athena selected variation box' },
+  { css: 'select[id^="athena-product-variation-dropdown"] option[selected]', layout: 'Athena dropdown' },
+];
+
+// Tab titles on the country sites.
+const INGREDIENTS_LABEL =
+  /^\s*(?:full\s+)?(?:ingredients?|ingrédients|inhaltsstoffe|ingredientes|ingredienti|ingrediënten|ingredienser|ainesosat|składniki|成分|全成分)\s*:?\s*$/i;
+
+// The first crumb on the country sites.
+const HOME = /^(?:home|accueil|startseite|inicio|home page|hjem|hem|etusivu|strona główna|ホーム)$/i;
+
+/** The panel of the tab titled "Ingredients". */
+function tabPanel(document: Document): { element: Element; text: string } | null {
+  for (const { css } of TAB) {
+    for (const tab of document.querySelectorAll(css)) {
+      if (inNoise(tab) || !INGREDIENTS_LABEL.test(readableText(tab))) continue;
+      const id = tab.getAttribute('aria-controls');
+      const panel = id ? document.getElementById(id) : null;
+      if (!panel || inNoise(panel)) continue;
+      const found = firstMatch(panel, PANEL_TEXT) ?? { element: panel, text: readableText(panel) };
+      if (found.text) return found;
+    }
+  }
+  return null;
+}
+
+/** Product pages: /<slug>/<id>.html (Athena) or /p/<slug>/<id>/ (2024+). */
+function isProductUrl(url: URL): boolean {
+  return /\/\d{6,9}\.html$/.test(url.pathname) || /^\/p\/[^/]+\/\d{6,9}\/?$/.test(url.pathname);
+}
+
+function withoutLabel(text: string | null): string | null {
+  return text?.replace(/^[^:\n]{1,20}:\s*/, '').trim() || null;
+}
+
+export const thg: SiteAdapter = {
+  name: 'thg',
+  matches: (url) => HOSTS.test(url.hostname),
+  extract(document, url) {
+    const found = firstMatch(document, LIST) ?? tabPanel(document);
+    return {
+      isProductPage: isProductUrl(url),
+      list: found ? { text: found.text, source: 'thg: ingredients tab' } : null,
+      listElement: found?.element ?? null,
+      facts: {
+        title: firstText(document, TITLE),
+        brand: firstText(document, BRAND),
+        breadcrumbs: allTexts(document, CRUMBS).filter((c) => !HOME.test(c)),
+        variant: withoutLabel(firstText(document, VARIANT)),
+      },
+    };
+  },
+};

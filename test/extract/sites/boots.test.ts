@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { type PageScan, readPage } from '../../../src/extract/page-scan';
+import { boots } from '../../../src/extract/sites/boots';
+import { fixturePage } from '../fixture';
+
+const scan = (file: string, url: string): PageScan =>
+  readPage(fixturePage(`boots/${file}`), url, [boots]).scan;
+const findings = (s: PageScan): string[] =>
+  s.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
+
+const CLEANSER = 'https://www.boots.com/clearskin-lab-2-percent-salicylic-acid-daily-cleanser-150ml-10294839';
+const NIGHT_CREAM = 'https://www.boots.com/renewal-lab-retinol-night-cream-50ml-10341234';
+
+describe('Boots', () => {
+  test.each([
+    {
+      name: 'WebSphere long description, " • " separated list',
+      file: 'old-salicylic-cleanser-longdesc.html',
+      url: CLEANSER,
+      first: 'Aqua',
+      last: 'Citric Acid',
+      product: {
+        type: 'cleanser',
+        title: 'ClearSkin Lab 2% Salicylic Acid Daily Cleanser 150ml',
+        brand: 'ClearSkin Lab',
+        breadcrumbs: ['Beauty & skincare', 'Skincare', 'Face skincare', 'Cleansers & toners'],
+      },
+      // Sodium laureth sulfate counts in a cleanser (as a caution: milder than SLS).
+      found: ['harsh-surfactant:Sodium Laureth Sulfate', 'bha:Salicylic Acid'],
+    },
+    {
+      name: 'WebSphere long description on boots.ie, nothing flagged',
+      file: 'old-oat-body-cream-longdesc-ie.html',
+      url: 'https://www.boots.ie/softly-botanics-oat-and-shea-body-cream-400ml-10301122',
+      first: 'Aqua',
+      last: 'Citric Acid',
+      product: {
+        title: 'Softly Botanics Oat & Shea Body Cream 400ml',
+        brand: 'Softly Botanics',
+        type: 'body-care',
+      },
+      found: [],
+    },
+    {
+      name: '2025 product details tabs: h3#product_ingredients and the block after it',
+      file: 'new-retinol-night-cream-tabs.html',
+      url: NIGHT_CREAM,
+      first: 'Aqua',
+      last: 'Citric Acid',
+      product: {
+        title: 'Renewal Lab Retinol Night Cream 50ml',
+        brand: 'Renewal Lab',
+        type: 'moisturiser',
+        breadcrumbs: ['Beauty & skincare', 'Skincare', 'Face moisturisers & creams'],
+      },
+      found: ['retinoid:Retinyl Palmitate', 'fragrance:Parfum', 'fragrance:Limonene'],
+    },
+    {
+      name: 'oct-accordion panel named by the toggle, a medicine with active and other ingredients',
+      file: 'new-benzoyl-peroxide-gel-accordion.html',
+      url: 'https://www.boots.com/clear-start-5-percent-benzoyl-peroxide-spot-treatment-gel-30g-10355678',
+      first: 'Benzoyl Peroxide',
+      last: 'Disodium Edetate',
+      product: {
+        title: 'Clear Start 5% Benzoyl Peroxide Spot Treatment Gel 30g',
+        brand: 'Clear Start',
+        type: 'serum',
+        breadcrumbs: ['Beauty & skincare', 'Skincare', 'Acne & blemishes'],
+      },
+      found: ['benzoyl-peroxide:Benzoyl Peroxide'],
+    },
+  ])('$name', ({ file, url, first, last, product, found }) => {
+    const s = scan(file, url);
+    expect(s.list?.source).toBe('boots: ingredients section');
+    expect(s.product).toMatchObject(product);
+    expect(s.isCosmeticProduct).toBe(true);
+    expect(s.analysis?.ingredients[0]).toBe(first);
+    expect(s.analysis?.ingredients.at(-1)).toBe(last);
+    expect(findings(s)).toEqual(found);
+  });
+
+  test('the list is the ingredients section only: not the description, cautions, carousels or reviews', () => {
+    const cleanser = readPage(fixturePage('boots/old-salicylic-cleanser-longdesc.html'), CLEANSER, [boots]);
+    expect(cleanser.listElement?.querySelector('#product_ingredients')).not.toBeNull();
+    expect(cleanser.scan.list?.text).not.toMatch(/Glycolic|Retinol|tea tree|benzoyl|unclog/i);
+    expect(cleanser.scan.analysis?.ingredients).toHaveLength(11);
+    const cream = scan('new-retinol-night-cream-tabs.html', NIGHT_CREAM);
+    expect(cream.list?.text).not.toMatch(/Key ingredients|Peptides\.|Glycolic|salicylic|AHAs/i);
+  });
+
+  test('#product_ingredients as the tab panel itself, or as a longer title over the list', () => {
+    const panel = fixturePage('boots/new-retinol-night-cream-tabs.html');
+    const heading = panel.querySelector('h3#product_ingredients');
+    const block = heading?.nextElementSibling;
+    if (!heading || !block) throw new Error('fixture changed');
+    block.id = 'product_ingredients';
+    heading.remove();
+    const fromPanel = readPage(panel, NIGHT_CREAM, [boots]);
+    expect(fromPanel.listElement).toBe(block);
+    expect(findings(fromPanel.scan)).toContain('retinoid:Retinyl Palmitate');
+
+    const titled = fixturePage('boots/new-retinol-night-cream-tabs.html');
+    const title = titled.querySelector('h3#product_ingredients');
+    if (!title) throw new Error('fixture changed');
+    title.textContent = 'Ingredients & allergens';
+    const fromTitle = readPage(titled, NIGHT_CREAM, [boots]).scan;
+    expect(fromTitle.analysis?.ingredients[0]).toBe('Aqua');
+    expect(findings(fromTitle)).toContain('retinoid:Retinyl Palmitate');
+  });
+
+  test('a category lister is no product, though its filters have an "Ingredients" accordion', () => {
+    const lister = scan(
+      'category-listing.html',
+      'https://www.boots.com/beauty/skincare/face-skincare/face-serums',
+    );
+    expect(lister.product).toBeNull();
+    expect(lister.analysis).toBeNull();
+  });
+
+  test.each([
+    [CLEANSER, true],
+    ['https://www.boots.ie/softly-botanics-oat-and-shea-body-cream-400ml-10301122', true],
+    ['https://www.boots.com/no7-protect-and-perfect-intense-advanced-serum-30ml-10263818p', true],
+    ['https://international.boots.com/renewal-lab-retinol-night-cream-50ml-10341234', true],
+    ['https://www.boots.com/beauty/skincare/skincare-all-skincare', false],
+    ['https://www.boots.com/sitesearch?searchTerm=retinol', false],
+    ['https://www.boots.com/renewal-lab', false],
+  ])('%s is a product page: %s', (href, expected) => {
+    const url = new URL(href);
+    expect(boots.matches(url)).toBe(true);
+    expect(boots.extract(fixturePage('boots/category-listing.html'), url).isProductPage).toBe(expected);
+  });
+
+  test('matches Boots hosts only', () => {
+    expect(boots.matches(new URL('https://www.bootsandshoes.com/x-10294839'))).toBe(false);
+    expect(boots.matches(new URL('https://www.boots.co.uk/'))).toBe(false);
+  });
+});

@@ -1,0 +1,183 @@
+import { describe, expect, test } from 'vitest';
+import { type PageScan, readPage } from '../../../src/extract/page-scan';
+import { shopify } from '../../../src/extract/sites/shopify';
+import { fixturePage } from '../fixture';
+
+const findings = (scan: PageScan): string[] =>
+  scan.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
+
+const scanOf = (fixture: string, url: string): PageScan =>
+  readPage(fixturePage(fixture), url, [shopify]).scan;
+
+const ACCORDION = 'shopify: theme accordion or tab';
+
+const PAGES = [
+  {
+    name: 'Dawn collapsible rows: "Full ingredients" after "Key ingredients", variant from ?variant=',
+    fixture: 'shopify/dawn-retinol-serum.html',
+    url: 'https://lumiereskin.com/products/overnight-retinol-serum?variant=44110000000002',
+    source: ACCORDION,
+    first: 'Aqua/Water/Eau',
+    last: 'Citric Acid',
+    product: {
+      title: 'Overnight Retinol Serum',
+      brand: 'Lumière Skin',
+      category: 'Serum',
+      type: 'serum',
+      variant: '50 ml',
+    },
+    findings: ['retinoid:Retinol'],
+    absent: ['Retinol 0.3%', 'Glycolic Acid', 'Lactic Acid'],
+  },
+  {
+    name: 'Dawn collapsible row holding a rich-text metafield: a clean moisturiser',
+    fixture: 'shopify/dawn-clean-moisturizer.html',
+    url: 'https://kindredbotanics.com/products/barrier-cloud-cream',
+    source: ACCORDION,
+    first: 'Water',
+    last: 'Tocopherol',
+    product: {
+      title: 'Barrier Cloud Cream',
+      brand: 'Kindred Botanics',
+      category: 'Moisturizer',
+      type: 'moisturiser',
+      variant: null,
+    },
+    findings: [],
+    absent: ['Retinyl Palmitate', 'Salicylic Acid', 'Oat Kernel Extract\n'],
+  },
+  {
+    name: 'tabbed sectioned theme (ul.tabs links to #tab-N), ProductJson: a benzoyl peroxide gel',
+    fixture: 'shopify/tabs-bpo-spot-gel.html',
+    url: 'https://northwellapothecary.com/products/clear-dot-spot-gel',
+    source: ACCORDION,
+    first: 'Benzoyl Peroxide',
+    last: 'Phenoxyethanol',
+    product: {
+      title: 'Clear Dot Spot Gel',
+      brand: 'Northwell Apothecary',
+      category: 'Acne Treatment',
+      variant: '15 ml',
+    },
+    findings: ['benzoyl-peroxide:Benzoyl Peroxide'],
+    absent: ['salicylic', 'Retinol', 'Apply a thin layer'],
+  },
+  {
+    name: 'accessible tabs (role=tab, aria-controls), data-product-json: a glycolic toner',
+    fixture: 'shopify/tabs-aria-glycolic-toner.html',
+    url: 'https://solsticeskin.eu/collections/toners/products/glow-tonic',
+    source: ACCORDION,
+    first: 'Aqua (Water)',
+    last: 'Potassium Sorbate',
+    product: {
+      title: 'Glow Tonic 7% Glycolic Acid Toner',
+      brand: 'Solstice Skin',
+      category: 'Toner',
+      type: 'toner',
+      variant: null,
+    },
+    findings: ['aha:Glycolic Acid'],
+    absent: ['Retinal', 'Free shipping', 'Key ingredients'],
+  },
+  {
+    name: 'Impulse collapsible trigger (aria-controls panel): a tinted sunscreen, variant by id',
+    fixture: 'shopify/impulse-collapsible-sunscreen.html',
+    url: 'https://coastlineskincare.com/products/daily-veil-tinted-sunscreen-spf-40?variant=62002',
+    source: ACCORDION,
+    first: 'Zinc Oxide',
+    last: 'Phenoxyethanol',
+    product: {
+      title: 'Daily Veil Tinted Sunscreen SPF 40',
+      brand: 'Coastline Skincare',
+      type: 'sunscreen',
+      variant: 'Medium',
+    },
+    findings: ['aha:Lactic Acid'],
+    absent: ['Retinol', 'Reef-friendly'],
+  },
+  {
+    name: 'Prestige collapsible (button then Collapsible__Inner), selected_variant_id: a peel',
+    fixture: 'shopify/prestige-collapsible-peel.html',
+    url: 'https://atelierderm.com/products/midnight-resurfacing-peel',
+    source: ACCORDION,
+    first: 'Water',
+    last: 'Ethylhexylglycerin',
+    product: {
+      title: 'Midnight Resurfacing Peel',
+      brand: 'Atelier Derm',
+      category: 'Peel',
+      type: 'exfoliant',
+      variant: '50 ml',
+    },
+    findings: ['aha:Glycolic Acid', 'bha:Salicylic Acid'],
+    absent: ['Retinal', 'Once a week'],
+  },
+  {
+    name: 'description block with "<strong>Ingredients:</strong> …": a retinyl palmitate cream',
+    fixture: 'shopify/description-inline-night-cream.html',
+    url: 'https://fernwoodandco.com/products/restore-night-cream',
+    source: 'shopify: product description',
+    first: 'Aqua',
+    last: 'Dehydroacetic Acid',
+    product: { title: 'Restore Night Cream', brand: 'Fernwood & Co.', type: 'moisturiser' },
+    findings: ['retinoid:Retinyl Palmitate'],
+    absent: ['evening primrose oil, shea butter', 'Glycolic', 'lactic', 'Massage'],
+  },
+  {
+    name: 'full description only in the product JSON (<h5>Ingredients</h5>): a lip mask',
+    fixture: 'shopify/json-description-lip-mask.html',
+    url: 'https://petaltheory.com/products/berry-sleep-lip-mask',
+    source: 'shopify: product data',
+    first: 'Diisostearyl Malate',
+    last: 'CI 15850',
+    product: {
+      title: 'Berry Sleep Lip Mask',
+      brand: 'Petal Theory',
+      category: 'Lip Care',
+      type: 'lip-care',
+      variant: null,
+    },
+    findings: ['fragrance:Parfum (Fragrance)'],
+    absent: ['raspberry seed oil, vitamin C', 'Lactic Acid', 'generous layer'],
+  },
+];
+
+describe('Shopify stores', () => {
+  test.each(PAGES)('$name', (c) => {
+    const scan = scanOf(c.fixture, c.url);
+    expect(scan.list?.source).toBe(c.source);
+    expect(scan.isCosmeticProduct).toBe(true);
+    expect(scan.product).toMatchObject(c.product);
+    expect(scan.analysis?.ingredients[0]).toBe(c.first);
+    expect(scan.analysis?.ingredients.at(-1)).toBe(c.last);
+    expect(findings(scan)).toEqual(c.findings);
+    for (const word of c.absent) expect(scan.list?.text).not.toContain(word);
+  });
+
+  test('the opened panel is the element highlighted', () => {
+    const read = readPage(
+      fixturePage('shopify/dawn-retinol-serum.html'),
+      'https://lumiereskin.com/products/overnight-retinol-serum',
+      [shopify],
+    );
+    expect(read.listElement?.id).toBe('ProductAccordion-collapsible_tab_inci-template--1998__main');
+    // Without ?variant= the Dawn picker's checked option names the variant.
+    expect(read.scan.product?.variant).toBe('50 ml');
+  });
+
+  test('a collection page of a Shopify store is not a product', () => {
+    const scan = scanOf('shopify/dawn-collection.html', 'https://lumiereskin.com/collections/serums');
+    expect(scan.product).toBeNull();
+    expect(scan.list).toBeNull();
+  });
+
+  test('a page without Shopify markup reads as nothing, whatever its URL', () => {
+    const page = fixturePage('sephora/retinol-serum-accordion.html');
+    const reading = shopify.extract(page, new URL('https://www.sephora.com/products/night-retinol-serum'));
+    expect(reading).toEqual({ isProductPage: false, list: null, listElement: null, facts: {} });
+    expect(shopify.matches(new URL('https://any-brand.example/products/x'))).toBe(true);
+    // The generic reading still serves the page; nothing is attributed to Shopify.
+    const scan = scanOf('sephora/retinol-serum-accordion.html', 'https://www.sephora.com/product/x-P1');
+    expect(scan.list?.source).not.toMatch(/^shopify/);
+  });
+});
