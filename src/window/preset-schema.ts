@@ -20,7 +20,7 @@ import {
 
 /** Every preset id, grouped by the treatment type it belongs to. */
 export const PRESET_IDS_BY_TYPE = {
-  microneedling: ['microneedling-superficial', 'microneedling-medical', 'microneedling-deep'],
+  microneedling: ['microneedling-guide', 'microneedling-superficial', 'microneedling-medical', 'microneedling-deep'],
   'chemical-peel': ['chemical-peel-superficial', 'chemical-peel-medium', 'chemical-peel-deep'],
   'laser-resurfacing': ['laser-non-ablative-fractional', 'laser-ablative'],
   dermaplaning: ['dermaplaning'],
@@ -108,8 +108,9 @@ export const PresetSchema = v.pipe(
   ),
   v.forward(
     v.check(
-      (p) => (p.type === 'microneedling') === (p.depthBand !== undefined),
-      'microneedling presets, and only they, have a depth band',
+      // The guide's own microneedling preset applies at any depth, so it has none.
+      (p) => (p.type === 'microneedling' && p.id !== 'microneedling-guide') === (p.depthBand !== undefined),
+      'microneedling depth presets, and only they, have a depth band',
     ),
     ['depthBand'],
   ),

@@ -97,7 +97,7 @@ describe('ingredients/treatment-windows.json', () => {
   });
 
   test('the microneedling depth bands cover every depth once: ≤ 0.5 mm, ≤ 1.5 mm, deeper', () => {
-    expect(presetsForType('microneedling').map((p) => p.depthBand)).toEqual([
+    expect(presetsForType('microneedling').flatMap((p) => (p.depthBand ? [p.depthBand] : []))).toEqual([
       { aboveMm: null, upToMm: 0.5 },
       { aboveMm: 0.5, upToMm: 1.5 },
       { aboveMm: 1.5, upToMm: null },
@@ -122,7 +122,7 @@ describe('presetFor picks the preset for a treatment', () => {
     ['0.6 mm', 'microneedling', 0.6, 'microneedling-medical'],
     ['1.5 mm is still medical', 'microneedling', 1.5, 'microneedling-medical'],
     ['2 mm scar protocol', 'microneedling', 2, 'microneedling-deep'],
-    ['depth unknown: the usual clinic depth', 'microneedling', null, 'microneedling-medical'],
+    ['depth unknown: the aftercare guide', 'microneedling', null, 'microneedling-guide'],
     [
       'a peel of unknown depth: superficial, the common one',
       'chemical-peel',
