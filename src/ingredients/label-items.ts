@@ -94,6 +94,16 @@ function isAndAt(body: string, i: number): boolean {
   );
 }
 
+/**
+ * In a wrapped comma list, a newline still ends the list before a blank line, or before a last
+ * stretch of text with no comma that is longer than a wrapped name ("Ingredient lists may change").
+ */
+function endsWrappedList(body: string, i: number): boolean {
+  const rest = body.slice(i + 1);
+  if (/^[ \t]*\n/.test(rest)) return true;
+  return !rest.includes(',') && rest.trim().split(/\s+/).length > 3;
+}
+
 /** Whether newlines in a list body are wraps of a comma list rather than one item per line. */
 function isWrappedCommaList(body: string): boolean {
   const lines = body.split('\n').filter((l) => l.trim());
@@ -147,7 +157,7 @@ export function splitItems(body: string): string[] {
         flush(i, i + 1);
         break;
       case Code.Newline:
-        if (!wrapped) flush(i, i + 1);
+        if (!wrapped || endsWrappedList(body, i)) flush(i, i + 1);
         break;
       case Code.Dot: {
         const next = body.charCodeAt(i + 1);

@@ -1,10 +1,13 @@
 import type { SiteAdapter } from '../types';
+import { amazon } from './amazon';
 import { boots } from './boots';
 import { iherb } from './iherb';
 import { sephora } from './sephora';
 import { shopify } from './shopify';
+import { target } from './target';
 import { thg } from './thg';
 import { ulta } from './ulta';
+import { walmart } from './walmart';
 import { yesstyle } from './yesstyle';
 
 /**
@@ -12,4 +15,15 @@ import { yesstyle } from './yesstyle';
  * this folder and one line here (and its host pattern in shop-matches.ts). Shopify comes last: it
  * recognises stores by their markup, on any domain.
  */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [sephora, ulta, boots, thg, iherb, yesstyle, shopify];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  sephora,
+  amazon,
+  walmart,
+  target,
+  ulta,
+  boots,
+  thg,
+  iherb,
+  yesstyle,
+  shopify,
+];

@@ -1,10 +1,11 @@
+import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
 import { type PageScan, readPage } from '../../../src/extract/page-scan';
 import { boots } from '../../../src/extract/sites/boots';
 import { fixturePage } from '../fixture';
 
 const scan = (file: string, url: string): PageScan =>
-  readPage(fixturePage(`boots/${file}`), url, [boots]).scan;
+  readPage(fixturePage(`boots/${file}`), url, SITE_ADAPTERS).scan;
 const findings = (s: PageScan): string[] =>
   s.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
 
@@ -80,7 +81,11 @@ describe('Boots', () => {
   });
 
   test('the list is the ingredients section only: not the description, cautions, carousels or reviews', () => {
-    const cleanser = readPage(fixturePage('boots/old-salicylic-cleanser-longdesc.html'), CLEANSER, [boots]);
+    const cleanser = readPage(
+      fixturePage('boots/old-salicylic-cleanser-longdesc.html'),
+      CLEANSER,
+      SITE_ADAPTERS,
+    );
     expect(cleanser.listElement?.querySelector('#product_ingredients')).not.toBeNull();
     expect(cleanser.scan.list?.text).not.toMatch(/Glycolic|Retinol|tea tree|benzoyl|unclog/i);
     expect(cleanser.scan.analysis?.ingredients).toHaveLength(11);
@@ -95,7 +100,7 @@ describe('Boots', () => {
     if (!heading || !block) throw new Error('fixture changed');
     block.id = 'product_ingredients';
     heading.remove();
-    const fromPanel = readPage(panel, NIGHT_CREAM, [boots]);
+    const fromPanel = readPage(panel, NIGHT_CREAM, SITE_ADAPTERS);
     expect(fromPanel.listElement).toBe(block);
     expect(findings(fromPanel.scan)).toContain('retinoid:Retinyl Palmitate');
 
@@ -103,7 +108,7 @@ describe('Boots', () => {
     const title = titled.querySelector('h3#product_ingredients');
     if (!title) throw new Error('fixture changed');
     title.textContent = 'Ingredients & allergens';
-    const fromTitle = readPage(titled, NIGHT_CREAM, [boots]).scan;
+    const fromTitle = readPage(titled, NIGHT_CREAM, SITE_ADAPTERS).scan;
     expect(fromTitle.analysis?.ingredients[0]).toBe('Aqua');
     expect(findings(fromTitle)).toContain('retinoid:Retinyl Palmitate');
   });

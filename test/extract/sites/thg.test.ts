@@ -1,9 +1,11 @@
+import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
 import { type PageScan, readPage } from '../../../src/extract/page-scan';
 import { thg } from '../../../src/extract/sites/thg';
 import { fixturePage } from '../fixture';
 
-const scan = (file: string, url: string): PageScan => readPage(fixturePage(`thg/${file}`), url, [thg]).scan;
+const scan = (file: string, url: string): PageScan =>
+  readPage(fixturePage(`thg/${file}`), url, SITE_ADAPTERS).scan;
 const findings = (s: PageScan): string[] =>
   s.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
 

@@ -1,9 +1,11 @@
+import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
 import { type PageScan, readPage } from '../../../src/extract/page-scan';
 import { ulta } from '../../../src/extract/sites/ulta';
 import { fixturePage } from '../fixture';
 
-const scan = (file: string, url: string): PageScan => readPage(fixturePage(`ulta/${file}`), url, [ulta]).scan;
+const scan = (file: string, url: string): PageScan =>
+  readPage(fixturePage(`ulta/${file}`), url, SITE_ADAPTERS).scan;
 const findings = (s: PageScan): string[] =>
   s.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
 
@@ -112,7 +114,7 @@ describe('Ulta', () => {
     // URL and without the visible panel, no list in it is taken for this page's.
     const page = fixturePage('ulta/new-skin-tint-apollo-state.html');
     for (const details of page.querySelectorAll('details')) details.remove();
-    expect(readPage(page, TINT, [ulta]).scan.list).toBeNull();
+    expect(readPage(page, TINT, SITE_ADAPTERS).scan.list).toBeNull();
   });
 
   test('the cache is read as bare JSON too', () => {
@@ -122,7 +124,7 @@ describe('Ulta', () => {
     script.textContent = script.textContent
       .replace(/^\s*window\.__APOLLO_STATE__\s*=/, '')
       .replace(/;\s*$/, '');
-    const tint = readPage(page, `${TINT}?sku=2612102`, [ulta]).scan;
+    const tint = readPage(page, `${TINT}?sku=2612102`, SITE_ADAPTERS).scan;
     expect(tint.list?.source).toBe('ulta: product data');
     expect(findings(tint)).toEqual(['retinoid:Retinyl Palmitate', 'aha:Lactic Acid']);
   });

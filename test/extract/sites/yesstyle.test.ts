@@ -1,3 +1,4 @@
+import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
 import { type PageScan, readPage } from '../../../src/extract/page-scan';
 import { yesstyle } from '../../../src/extract/sites/yesstyle';
@@ -7,7 +8,7 @@ const findings = (scan: PageScan): string[] =>
   scan.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
 
 const scanOf = (fixture: string, url: string): PageScan =>
-  readPage(fixturePage(fixture), url, [yesstyle]).scan;
+  readPage(fixturePage(fixture), url, SITE_ADAPTERS).scan;
 
 const PAGES = [
   {

@@ -1,0 +1,294 @@
+import { inNoise } from '../noise';
+import { readableText } from '../read-text';
+import { type Selector, allTexts, firstText } from '../site-helpers';
+import type { FoundList, SiteAdapter } from '../types';
+
+/**
+ * Amazon, every country store (.com, .ca, .com.mx, .com.br, .co.uk, .de, .fr, .it, .es, .nl, .se,
+ * .pl, .com.be, .ie, .com.tr, .ae, .sa, .eg, .co.za, .in, .sg, .co.jp, .com.au). Amazon prints no
+ * JSON-LD and no product data store with the label, so everything is read from the page itself.
+ */
+const HOSTS =
+  /(^|\.)amazon\.(?:com|ca|de|fr|it|es|nl|se|pl|ie|in|sg|ae|sa|eg|co\.uk|co\.jp|co\.za|com\.(?:au|be|mx|br|tr))$/;
+// "/Name/dp/ASIN", "/dp/ASIN", "/gp/product/ASIN", the mobile "/gp/aw/d/ASIN"; search is "/s?k=".
+const PRODUCT_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin)\/[A-Z0-9]{10}(?:\/|$)/i;
+
+// Section titles that head an ingredient list, in the stores' languages.
+const INGREDIENT_TITLE =
+  /^(?:(?:full|complete|all|active|inactive|other)\s+)?ingredients?(?:\s+list)?$|^(?:inhaltsstoffe|wirkstoffe|zutaten|ingrédients(?:\s+actifs)?|liste des ingrédients|ingredientes(?:\s+activos)?|ingredienti(?:\s+attivi)?|ingrediënten|składniki|ingredienser|成分|全成分|原材料|原材料名|原材料・成分|有効成分|その他の成分)$/i;
+
+// The "Important information" block: one titled section per kind of text (Safety Information,
+// Indications, Ingredients, Directions, Legal Disclaimer). Drug products carry their Drug Facts
+// in the Ingredients section or as separate "Active/Inactive ingredients" sections.
+const IMPORTANT_SECTIONS: readonly Selector[] = [
+  {
+    css: '#important-information .a-section.content',
+    layout: 'important information: h4-titled .content sections',
+  },
+  {
+    css: '#important-information > div, #importantInformation_feature_div .a-section',
+    layout: 'important information: sections without the content class',
+  },
+];
+const SECTION_TITLE = 'h4, h3, h5, h2, .a-text-bold, strong, b';
+
+// Label/value rows where a listing files its ingredients as one attribute among others.
+const DETAIL_ROWS: readonly Selector[] = [
+  {
+    css: '#productFactsDesktopExpander .product-facts-detail, #productFactsDesktop_feature_div .product-facts-detail',
+    layout: '2023+ "Product details" facts expander: left/right grid rows',
+  },
+  {
+    css: '#productDetails_techSpec_section_1 tr, #productDetails_techSpec_section_2 tr, #technicalSpecifications_section_1 tr',
+    layout: '"Technical details" table',
+  },
+  {
+    css: '#productDetails_detailBullets_sections1 tr, #prodDetails table.prodDetTable tr, #prodDetails table.a-keyvalue tr',
+    layout: '"Product information" / "Item details" tables',
+  },
+  {
+    css: '#detailBullets_feature_div li, #detailBulletsWrapper_feature_div li',
+    layout: '"Product details" bullets ("Ingredients ‏:‎ …")',
+  },
+];
+// The short attribute table at the top of the page names only the actives: a last resort.
+const OVERVIEW_ROWS: readonly Selector[] = [
+  { css: '#productOverview_feature_div tr', layout: 'product overview table (po-active_ingredients row)' },
+];
+// Free text where sellers paste the label: the description, then the manufacturer's A+ modules.
+const DESCRIPTION: readonly Selector[] = [
+  { css: '#productDescription, #productDescription_feature_div', layout: '"Product description" text' },
+];
+const MANUFACTURER: readonly Selector[] = [
+  { css: '#aplus_feature_div, #aplus, #aplus3p_feature_div', layout: '"From the manufacturer" A+ content' },
+];
+
+const TITLE: readonly Selector[] = [
+  { css: '#productTitle', layout: 'product title span' },
+  { css: '#title', layout: 'title block of older and mobile pages' },
+];
+const BRAND: readonly Selector[] = [
+  { css: '#productOverview_feature_div tr.po-brand td.a-span9', layout: 'overview table brand row' },
+  { css: '#bylineInfo', layout: 'byline link ("Visit the … Store", "Brand: …")' },
+];
+const CRUMBS: readonly Selector[] = [
+  { css: '#wayfinding-breadcrumbs_feature_div a', layout: 'wayfinding breadcrumb links' },
+  { css: '#wayfinding-breadcrumbs_container a', layout: 'older wayfinding container' },
+];
+// The selected value of each variation the list may depend on (shade first, then size).
+const VARIATIONS = ['color', 'size', 'style', 'scent', 'flavor'].map((dimension): Selector[] => [
+  { css: `#variation_${dimension}_name .selection`, layout: 'twister: "Color: Light 120" label' },
+  {
+    css: `#inline-twister-expanded-dimension-text-${dimension}_name`,
+    layout: '2023+ inline twister: selected value beside the dimension name',
+  },
+  {
+    css: `#native_dropdown_selected_${dimension}_name option[selected], #native_dropdown_selected_${dimension}_name option.dropdownSelect`,
+    layout: 'dropdown twister: selected option',
+  },
+]);
+
+// How the byline names the brand in each store.
+const BYLINE = [
+  /^visit the (.+?) store$/i,
+  /^brand:\s*(.+)$/i,
+  /^besuche den (.+?)-store$/i,
+  /^besuchen sie den (.+?)-store$/i,
+  /^marke:\s*(.+)$/i,
+  /^visiter la boutique (.+)$/i,
+  /^marque\s*:\s*(.+)$/i,
+  /^visita la tienda de (.+)$/i,
+  /^visita lo store di (.+)$/i,
+  /^marca:\s*(.+)$/i,
+  /^(.+?)のストアを表示$/,
+  /^ブランド:\s*(.+)$/,
+];
+
+interface Found {
+  element: Element;
+  text: string;
+}
+
+/** A label as printed, without direction marks, trailing colon and doubled spaces. */
+function titleOf(text: string): string {
+  return text
+    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+    .replace(/\s*[:：]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const isIngredientTitle = (text: string): boolean => INGREDIENT_TITLE.test(titleOf(text));
+
+/** "Ingredients: Water, …" — a line that starts with an ingredient title and a colon. */
+function opensWithTitle(line: string): boolean {
+  const match = /^([^:：\n]{1,40})[:：]/.exec(line);
+  return match !== null && isIngredientTitle(match[1] ?? '');
+}
+
+/** The "Important information" sections titled as ingredients, joined in page order. */
+function importantInformation(document: Document): Found | null {
+  for (const { css } of IMPORTANT_SECTIONS) {
+    const titled = [...document.querySelectorAll(css)].filter((section) => {
+      if (inNoise(section)) return false;
+      const heading = section.querySelector(SECTION_TITLE);
+      return heading !== null && isIngredientTitle(heading.textContent ?? '');
+    });
+    // A wrapper that holds a titled section is not a section itself.
+    const sections = titled.filter((s) => !titled.some((other) => other !== s && s.contains(other)));
+    const texts = sections.map((s) => readableText(s)).filter(Boolean);
+    const first = sections[0];
+    if (first && texts.length)
+      return {
+        element: sections.length === 1 ? first : (first.parentElement ?? first),
+        text: texts.join('\n\n'),
+      };
+  }
+  return null;
+}
+
+/** The label cell and value cell of one attribute row, whatever the table's markup. */
+function labelled(row: Element): { label: string; value: Element } | null {
+  const left = row.querySelector('.a-col-left');
+  const right = row.querySelector('.a-col-right');
+  if (left && right) return { label: left.textContent ?? '', value: right };
+  const th = row.querySelector('th');
+  const tds = row.querySelectorAll('td');
+  const firstTd = tds[0];
+  if (th && firstTd) return { label: th.textContent ?? '', value: firstTd };
+  const lastTd = tds[tds.length - 1];
+  if (firstTd && lastTd && tds.length >= 2) return { label: firstTd.textContent ?? '', value: lastTd };
+  const bold = row.querySelector('.a-text-bold');
+  const next = bold?.nextElementSibling;
+  if (bold && next) return { label: bold.textContent ?? '', value: next };
+  return null;
+}
+
+/** Every "Ingredients" row of the first table that has one, as "Label: value" lines. */
+function ingredientRows(document: Document, selectors: readonly Selector[]): Found | null {
+  for (const { css } of selectors) {
+    const rows = [...document.querySelectorAll(css)]
+      .filter((row) => !inNoise(row))
+      .map(labelled)
+      .filter((cells) => cells !== null && isIngredientTitle(cells.label))
+      .map((cells) => ({ label: titleOf(cells?.label ?? ''), value: cells?.value }))
+      .filter((cells): cells is { label: string; value: Element } => cells.value !== undefined);
+    const lines = rows.map((r) => ({ ...r, text: readableText(r.value) })).filter((r) => r.text);
+    const first = lines[0];
+    if (first) return { element: first.value, text: lines.map((r) => `${r.label}: ${r.text}`).join('\n') };
+  }
+  return null;
+}
+
+const INLINE = /^(?:STRONG|B|SPAN|EM|I|U|FONT|LABEL)$/;
+const HEADING = /^H[1-6]$/;
+
+/** The text that a title standing on its own heads: its paragraph, or the blocks after it. */
+function afterTitle(title: Element): Found | null {
+  let heading = title;
+  const own = readableText(title);
+  // "<p><b>Ingredients:</b></p>": the paragraph is the title.
+  while (INLINE.test(heading.tagName) && heading.parentElement && readableText(heading.parentElement) === own)
+    heading = heading.parentElement;
+  // "<p><b>Ingredients:</b> Water, …</p>": the paragraph holds the list.
+  if (INLINE.test(heading.tagName) && heading.parentElement) {
+    const block = heading.parentElement;
+    return { element: block, text: readableText(block) };
+  }
+  for (let level = 0; level < 3; level++) {
+    const parts: Element[] = [];
+    for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+      if (HEADING.test(next.tagName) || (next.tagName === heading.tagName && readableText(next).length < 60))
+        break;
+      parts.push(next);
+    }
+    const text = parts
+      .map((p) => readableText(p))
+      .filter(Boolean)
+      .join('\n');
+    const first = parts[0];
+    if (first && text) return { element: first, text: `${own}\n${text}` };
+    const parent = heading.parentElement;
+    if (!parent) return null;
+    // "<div><h3>Ingredients</h3>Water, …</div>": the list is loose text beside the title.
+    if (readableText(parent).length > own.length + 10) return { element: parent, text: readableText(parent) };
+    heading = parent;
+  }
+  return null;
+}
+
+/** A title standing on its own: "Ingredients", "Full Ingredients:". */
+function isBareTitle(element: Element): boolean {
+  const text = readableText(element);
+  return text !== '' && !text.includes('\n') && isIngredientTitle(text);
+}
+
+/** The ingredient list inside free text: a block opening with "Ingredients:", or under that title. */
+function headedList(document: Document, selectors: readonly Selector[]): Found | null {
+  for (const { css } of selectors) {
+    for (const root of document.querySelectorAll(css)) {
+      if (inNoise(root)) continue;
+      const titled = [
+        root,
+        ...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, li, span, strong, b'),
+      ].filter(
+        (element) =>
+          !inNoise(element) &&
+          // Comparison charts list other products' key ingredients.
+          !element.closest('table, [class*="comparison" i]') &&
+          (isBareTitle(element) || opensWithTitle(readableText(element))),
+      );
+      // The innermost titled block: a wrapper that also opens with the title carries more text.
+      const innermost = titled.filter((element) => !titled.some((o) => o !== element && element.contains(o)));
+      for (const element of innermost) {
+        const found = isBareTitle(element) ? afterTitle(element) : { element, text: readableText(element) };
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+
+function brand(document: Document): string | null {
+  const text = firstText(document, BRAND);
+  if (!text) return null;
+  for (const pattern of BYLINE) {
+    const name = pattern.exec(text)?.[1]?.trim();
+    if (name) return name;
+  }
+  return text;
+}
+
+function variant(document: Document): string | null {
+  const values = VARIATIONS.map((selectors) => firstText(document, selectors)).filter((v) => v !== null);
+  return values.length ? values.join(', ') : null;
+}
+
+const found = (hit: Found | null, source: string): { list: FoundList; listElement: Element } | null =>
+  hit ? { list: { text: hit.text, source }, listElement: hit.element } : null;
+
+export const amazon: SiteAdapter = {
+  name: 'amazon',
+  matches: (url) => HOSTS.test(url.hostname),
+  extract(document, url) {
+    const isProductPage = PRODUCT_PATH.test(url.pathname);
+    const hit = isProductPage
+      ? (found(importantInformation(document), 'amazon: important information') ??
+        found(ingredientRows(document, DETAIL_ROWS), 'amazon: product details') ??
+        found(headedList(document, DESCRIPTION), 'amazon: description') ??
+        found(headedList(document, MANUFACTURER), 'amazon: manufacturer content') ??
+        found(ingredientRows(document, OVERVIEW_ROWS), 'amazon: product overview'))
+      : null;
+    return {
+      isProductPage,
+      list: hit?.list ?? null,
+      listElement: hit?.listElement ?? null,
+      facts: {
+        title: firstText(document, TITLE),
+        brand: brand(document),
+        breadcrumbs: allTexts(document, CRUMBS),
+        variant: variant(document),
+      },
+    };
+  },
+};
