@@ -22,10 +22,10 @@ export default defineConfig({
   },
   manifest: ({ browser, mode }) => ({
     ...(mode === 'development' && browser !== 'firefox' ? { key: DEV_MANIFEST_KEY } : {}),
-    name: 'Aftercare Lens',
-    description:
-      'Flags skincare ingredients to avoid after microneedling and similar treatments, right on the product page.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

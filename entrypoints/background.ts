@@ -1,16 +1,26 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { reloadDemoTabOnInstall } from '../dev/reload-demo-tab';
-import { badgeFor } from '../src/badge/badge-text';
+import { BOUNDARY_ALARM, refreshAll, refreshTab } from '../src/background/badges';
+import { openWelcomeOnInstall } from '../src/background/first-run';
+import { forgetTab, rememberScan } from '../src/background/tab-scans';
 import { onMessage } from '../src/messaging/protocol';
+import { watchSettings } from '../src/storage/settings-store';
 
 export default defineBackground(() => {
   if (import.meta.env.DEV) reloadDemoTabOnInstall();
+  openWelcomeOnInstall();
   onMessage('pageScanned', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    const badge = badgeFor(data.analysis);
-    await browser.action.setBadgeText({ tabId, text: badge.text });
-    if (badge.color) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await rememberScan(tabId, data);
+    await refreshTab(tabId, data);
   });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BOUNDARY_ALARM) void refreshAll();
+  });
+  watchSettings(() => void refreshAll());
+  // The worker may have slept through a boundary: catch up whenever it starts.
+  void refreshAll();
 });

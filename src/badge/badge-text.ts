@@ -1,4 +1,4 @@
-import type { LabelAnalysis } from '../ingredients/analyze-label';
+import type { ProductVerdict } from '../verdict/product-verdict';
 
 export interface Badge {
   text: string;
@@ -9,13 +9,13 @@ const AVOID_RED = '#b42318';
 const CAUTION_AMBER = '#b54708';
 
 /**
- * The toolbar badge for a page: how many ingredient families to avoid (red), or a "!" in amber
- * when there are only cautions. Traces never count.
+ * The toolbar badge for a page: how many families to avoid now (red), "!" in amber when there are
+ * only cautions, nothing when the product is clear, the windows are over, or no treatment is set.
  */
-export function badgeFor(analysis: LabelAnalysis | null): Badge {
-  const real = analysis?.findings.filter((f) => !f.trace) ?? [];
-  const avoid = new Set(real.filter((f) => f.level === 'avoid').map((f) => f.family));
-  if (avoid.size > 0) return { text: String(avoid.size), color: AVOID_RED };
-  if (real.length > 0) return { text: '!', color: CAUTION_AMBER };
+export function badgeFor(verdict: ProductVerdict | null): Badge {
+  if (!verdict) return { text: '', color: null };
+  const avoid = verdict.now.filter((f) => f.level === 'avoid').length;
+  if (avoid > 0) return { text: String(avoid), color: AVOID_RED };
+  if (verdict.now.length > 0) return { text: '!', color: CAUTION_AMBER };
   return { text: '', color: null };
 }

@@ -20,7 +20,12 @@ import {
 
 /** Every preset id, grouped by the treatment type it belongs to. */
 export const PRESET_IDS_BY_TYPE = {
-  microneedling: ['microneedling-guide', 'microneedling-superficial', 'microneedling-medical', 'microneedling-deep'],
+  microneedling: [
+    'microneedling-guide',
+    'microneedling-superficial',
+    'microneedling-medical',
+    'microneedling-deep',
+  ],
   'chemical-peel': ['chemical-peel-superficial', 'chemical-peel-medium', 'chemical-peel-deep'],
   'laser-resurfacing': ['laser-non-ablative-fractional', 'laser-ablative'],
   dermaplaning: ['dermaplaning'],

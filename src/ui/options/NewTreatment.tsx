@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { TREATMENT_TYPES, type TreatmentType } from '../../window/keys';
+import type { Treatment } from '../../window/treatment';
+import { keyName, t } from '../i18n';
+import { instantFromInput, newTreatment } from './treatment-edit';
+
+export interface NewTreatmentProps {
+  id: string;
+  timeZone: string;
+  autoFocus: boolean;
+  onCreate(treatment: Treatment): void;
+}
+
+/** The form for a first or another treatment: it is created as soon as its date and time are. */
+export function NewTreatment({ id, timeZone, autoFocus, onCreate }: NewTreatmentProps) {
+  const [type, setType] = useState<TreatmentType>('microneedling');
+  return (
+    <section class="treatment new" aria-labelledby="new-treatment-title">
+      <h2 id="new-treatment-title">{t('newTreatment')}</h2>
+      <div class="fields">
+        <label>
+          {t('performedAt')}
+          <input
+            type="datetime-local"
+            autoFocus={autoFocus}
+            required
+            onChange={(e) => {
+              const at = instantFromInput(e.currentTarget.value, timeZone);
+              if (at) onCreate(newTreatment(id, at, timeZone, type));
+            }}
+          />
+        </label>
+        <label>
+          {t('treatmentType')}
+          <select value={type} onChange={(e) => setType(e.currentTarget.value as TreatmentType)}>
+            {TREATMENT_TYPES.map((value) => (
+              <option key={value} value={value}>
+                {t(keyName('treatmentType_', value))}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </section>
+  );
+}

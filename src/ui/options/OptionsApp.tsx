@@ -1,0 +1,226 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatUntil } from '../../window/format-until';
+import { defaultSettings, parseInstant, type Settings, type Treatment } from '../../window/treatment';
+import {
+  type LoadedSettings,
+  loadSettings,
+  saveSettings,
+  unreadableSettingsItem,
+  watchSettings,
+} from '../../storage/settings-store';
+import { keyName, t } from '../i18n';
+import { NewTreatment } from './NewTreatment';
+import { readSettingsFile, settingsFile } from './settings-file';
+import { freshId, isPast } from './treatment-edit';
+import { TreatmentEditor } from './TreatmentEditor';
+
+export interface OptionsAppProps {
+  locale: string;
+  timeZone: string;
+  /** First run: a short welcome, and the date field focused. */
+  welcome: boolean;
+  clock?: () => Date;
+  saveDelayMs?: number;
+}
+
+const SAVE_DELAY_MS = 300;
+const TICK_MS = 60_000;
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** The options page: the patient's treatments, their windows, and the settings file. */
+export function OptionsApp({
+  locale,
+  timeZone,
+  welcome,
+  clock = () => new Date(),
+  saveDelayMs = SAVE_DELAY_MS,
+}: OptionsAppProps) {
+  const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
+  const [settings, setSettings] = useState<Settings>(defaultSettings());
+  const [message, setMessage] = useState<string>('');
+  const [adding, setAdding] = useState(false);
+  const [now, setNow] = useState(clock);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastSaved = useRef<string>('');
+
+  useEffect(() => {
+    void loadSettings().then((result) => {
+      setLoaded(result);
+      setSettings(result.settings);
+      lastSaved.current = JSON.stringify(result.settings);
+    });
+    const unwatch = watchSettings((result) => {
+      // Another page (or an import) changed them: follow, unless it is our own save coming back.
+      if (JSON.stringify(result.settings) === lastSaved.current) return;
+      lastSaved.current = JSON.stringify(result.settings);
+      setSettings(result.settings);
+    });
+    const tick = setInterval(() => setNow(clock()), TICK_MS);
+    return () => {
+      unwatch();
+      clearInterval(tick);
+    };
+  }, []);
+
+  const update = (next: Settings): void => {
+    setSettings(next);
+    setNow(clock());
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      lastSaved.current = JSON.stringify(next);
+      saveSettings(next).then(
+        () => setMessage(t('saved')),
+        (error: unknown) =>
+          setMessage(t('saveFailed', error instanceof Error ? error.message : String(error))),
+      );
+    }, saveDelayMs);
+  };
+  const replace = (treatment: Treatment): void =>
+    update({
+      ...settings,
+      treatments: settings.treatments.map((x) => (x.id === treatment.id ? treatment : x)),
+    });
+  const remove = (id: string): void =>
+    update({ ...settings, treatments: settings.treatments.filter((x) => x.id !== id) });
+
+  if (!loaded) return <main aria-busy="true" />;
+  const current = settings.treatments.filter((x) => !isPast(settings, x, now));
+  const past = settings.treatments.filter((x) => isPast(settings, x, now));
+  const showNew = adding || settings.treatments.length === 0;
+
+  return (
+    <main>
+      <header>
+        <h1>{welcome ? t('welcomeTitle') : t('optionsTitle')}</h1>
+        <p>{welcome ? t('welcomeText') : t('optionsIntro')}</p>
+      </header>
+      {loaded.problem && (
+        <div class="problem" role="alert">
+          <p>{loaded.problem}</p>
+          <button
+            type="button"
+            onClick={() =>
+              void unreadableSettingsItem
+                .getValue()
+                .then((kept) =>
+                  download('aftercare-lens-unreadable.json', `${JSON.stringify(kept, null, 2)}\n`),
+                )
+            }
+          >
+            {t('exportUnreadable')}
+          </button>
+        </div>
+      )}
+      {current.map((treatment) => (
+        <TreatmentEditor
+          key={treatment.id}
+          treatment={treatment}
+          settings={settings}
+          now={now}
+          locale={locale}
+          timeZone={timeZone}
+          onChange={replace}
+          onRemove={() => remove(treatment.id)}
+        />
+      ))}
+      {showNew ? (
+        <NewTreatment
+          id={freshId(settings.treatments, now)}
+          timeZone={timeZone}
+          autoFocus={welcome || adding}
+          onCreate={(treatment) => {
+            setAdding(false);
+            update({ ...settings, treatments: [...settings.treatments, treatment] });
+          }}
+        />
+      ) : (
+        <button type="button" onClick={() => setAdding(true)}>
+          {t('addTreatment')}
+        </button>
+      )}
+      {past.length > 0 && (
+        <details class="history">
+          <summary>{t('pastTreatments', String(past.length))}</summary>
+          <ul>
+            {past.map((treatment) => {
+              const at = parseInstant(treatment.performedAt);
+              return (
+                <li key={treatment.id}>
+                  {t(keyName('treatmentType_', treatment.type))}
+                  {at ? ` — ${formatUntil(at, now, locale, timeZone)}` : ''}{' '}
+                  <button type="button" class="link" onClick={() => remove(treatment.id)}>
+                    {t('removeTreatment')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+      <section class="settings">
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.preTreatmentWarning.enabled}
+            onChange={(e) =>
+              update({ ...settings, preTreatmentWarning: { enabled: e.currentTarget.checked } })
+            }
+          />
+          {t('preTreatmentWarning')}
+        </label>
+        <div class="actions">
+          <button
+            type="button"
+            onClick={() => download('aftercare-lens-settings.json', settingsFile(settings, clock()))}
+          >
+            {t('exportSettings')}
+          </button>
+          <label class="button">
+            {t('importSettings')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              class="visually-hidden"
+              onChange={async (e) => {
+                const file = e.currentTarget.files?.[0];
+                if (!file) return;
+                const result = readSettingsFile(await file.text());
+                if (result.ok) {
+                  update(result.settings);
+                  setMessage(t('importDone'));
+                } else {
+                  setMessage(t('importFailed', result.error));
+                }
+                e.currentTarget.value = '';
+              }}
+            />
+          </label>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              if (confirm(t('resetConfirm'))) update(defaultSettings());
+            }}
+          >
+            {t('resetSettings')}
+          </button>
+        </div>
+      </section>
+      <p class="status" role="status" aria-live="polite">
+        {message}
+      </p>
+      <footer>
+        <p>{t('privacyNote')}</p>
+      </footer>
+    </main>
+  );
+}
