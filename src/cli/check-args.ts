@@ -1,4 +1,6 @@
 import { PRODUCT_TYPES, type ProductType } from '../ingredients/family-schema';
+import { parseInstant } from '../window/treatment';
+import { isValidTimeZone } from '../window/zone';
 
 export interface CheckArgs {
   json: boolean;
@@ -6,11 +8,16 @@ export interface CheckArgs {
   productType: ProductType | null;
   files: string[];
   help: boolean;
+  /** The treatment's instant; with it each finding says whether to avoid it at `now`. */
+  treated: Date | null;
+  now: Date | null;
+  /** The zone whose calendar days the windows count (default: this machine's). */
+  timeZone: string;
 }
 
 export type ParsedArgs = { ok: true; args: CheckArgs } | { ok: false; error: string };
 
-export const USAGE = `Usage: npm run check -- [--json] [--url URL] [--type TYPE] FILE...
+export const USAGE = `Usage: npm run check -- [--json] [--url URL] [--type TYPE] [--treated DATETIME [--now DATETIME] [--tz ZONE]] FILE...
 
 Reads each FILE (a text file holding an ingredient label, or - for standard input) and reports the
 ingredients it names and the flagged ones among them.
@@ -18,13 +25,26 @@ ingredients it names and the flagged ones among them.
   --json        one JSON object per FILE, one per line, in input order
   --url URL     the page address the label came from
   --type TYPE   the product type (${PRODUCT_TYPES.join(', ')})
+  --treated T   when the treatment was, ISO 8601 with an offset (2026-11-24T18:00:00+01:00);
+                each finding then says avoidNow and avoidUntil, by the default preset
+  --now T       the instant to judge at (default: now)
+  --tz ZONE     the time zone whose days the windows count (default: this machine's)
   -h, --help    this text`;
 
-const WITH_VALUE = new Set(['--url', '--type']);
+const WITH_VALUE = new Set(['--url', '--type', '--treated', '--now', '--tz']);
 
 /** Reads the command line; an unknown option or a missing value is an error, not a file name. */
 export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
-  const args: CheckArgs = { json: false, url: null, productType: null, files: [], help: false };
+  const args: CheckArgs = {
+    json: false,
+    url: null,
+    productType: null,
+    files: [],
+    help: false,
+    treated: null,
+    now: null,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -44,6 +64,15 @@ export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
       if (value === undefined || value === '') return { ok: false, error: `${flag} needs a value` };
       if (flag === '--url') {
         args.url = value;
+      } else if (flag === '--treated' || flag === '--now') {
+        const instant = parseInstant(value);
+        if (!instant)
+          return { ok: false, error: `${flag} "${value}" is not an ISO 8601 date-time with an offset` };
+        if (flag === '--treated') args.treated = instant;
+        else args.now = instant;
+      } else if (flag === '--tz') {
+        if (!isValidTimeZone(value)) return { ok: false, error: `--tz "${value}" is not a time zone` };
+        args.timeZone = value;
       } else {
         if (!(PRODUCT_TYPES as readonly string[]).includes(value)) {
           return { ok: false, error: `unknown product type "${value}" (one of ${PRODUCT_TYPES.join(', ')})` };
@@ -55,5 +84,6 @@ export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (!args.help && args.files.length === 0) return { ok: false, error: 'no FILE given' };
+  if (args.now && !args.treated) return { ok: false, error: '--now needs --treated' };
   return { ok: true, args };
 }

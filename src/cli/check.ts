@@ -4,6 +4,7 @@ import { formatReport, type PageSummary } from './format-report';
 import { parseCheckArgs, USAGE } from './check-args';
 import { labelFromBytes, type LabelRead } from './read-label';
 import { isPage, scanSavedPage } from './read-page';
+import { singleTreatment, windowFields } from './window-fields';
 
 export interface CheckIo {
   readFile(path: string): Uint8Array;
@@ -14,11 +15,24 @@ export interface CheckIo {
 
 const EMPTY: LabelAnalysis = { parts: [], ingredients: [], findings: [] };
 
-function analysisJson(analysis: LabelAnalysis): object {
+interface WindowContext {
+  treated: Date;
+  now: Date;
+  timeZone: string;
+}
+
+function analysisJson(analysis: LabelAnalysis, window: WindowContext | null): object {
+  const settings = window ? singleTreatment(window.treated, window.timeZone) : null;
   return {
     ingredients: analysis.ingredients,
     ...(analysis.parts.length > 1 ? { parts: analysis.parts } : {}),
-    findings: analysis.findings,
+    findings:
+      window && settings
+        ? analysis.findings.map((f) => ({
+            ...f,
+            ...windowFields(f, settings, window.treated, window.now, window.timeZone),
+          }))
+        : analysis.findings,
   };
 }
 
@@ -51,6 +65,9 @@ export function runCheck(argv: readonly string[], io: CheckIo): number {
     io.out(USAGE);
     return 0;
   }
+  const window = args.treated
+    ? { treated: args.treated, now: args.now ?? new Date(), timeZone: args.timeZone }
+    : null;
   let status = 0;
   for (const file of args.files) {
     const read = readLabel(file, io);
@@ -74,7 +91,7 @@ export function runCheck(argv: readonly string[], io: CheckIo): number {
       };
       io.out(
         args.json
-          ? JSON.stringify({ file, url: scan.url, ...page, ...analysisJson(analysis) })
+          ? JSON.stringify({ file, url: scan.url, ...page, ...analysisJson(analysis, window) })
           : formatReport(file, analysis, page),
       );
       continue;
@@ -82,7 +99,7 @@ export function runCheck(argv: readonly string[], io: CheckIo): number {
     const analysis = analyzeLabel(read.text, args.productType ? { productType: args.productType } : {});
     io.out(
       args.json
-        ? JSON.stringify({ file, ...(args.url ? { url: args.url } : {}), ...analysisJson(analysis) })
+        ? JSON.stringify({ file, ...(args.url ? { url: args.url } : {}), ...analysisJson(analysis, window) })
         : formatReport(file, analysis),
     );
   }

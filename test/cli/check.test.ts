@@ -130,4 +130,39 @@ describe('npm run check', () => {
     expect(json(out[0])).toMatchObject({ source: null, isProductPage: false, ingredients: [], findings: [] });
     expect(json(out[1])).toMatchObject({ isProductPage: true, isCosmeticProduct: false, findings: [] });
   });
+
+  describe('--treated and --now', () => {
+    const label = 'Water, Retinol, Glycerin, Phenoxyethanol, Citric Acid';
+    const findingsAt = (now: string, tz = 'Europe/Berlin') =>
+      json(
+        run(['--json', '--treated', '2026-10-22T18:00:00+02:00', '--now', now, '--tz', tz, '-'], {}, label)
+          .out[0],
+      ).findings as { name: string; avoidNow: boolean; avoidUntil: string }[];
+
+    test.each([
+      ['before the treatment', '2026-10-20T12:00:00+02:00', false],
+      ['inside the 5-day window', '2026-10-25T12:00:00+01:00', true],
+      ['a minute before it ends', '2026-10-27T17:59:00+01:00', true],
+      ['once it has ended', '2026-10-27T18:00:00+01:00', false],
+    ])('%s', (_, now, avoid) => {
+      const [retinol, citric] = findingsAt(now);
+      expect(retinol).toMatchObject({ name: 'Retinol', avoidNow: avoid });
+      // Five calendar days in Berlin, across the end of summer time: the same clock time, 18:00.
+      expect(retinol?.avoidUntil).toBe('2026-10-27T18:00:00+01:00');
+      // A trace is never to be avoided.
+      expect(citric).toMatchObject({ name: 'Citric Acid', avoidNow: false });
+    });
+
+    test.each([
+      [['--treated', 'last Tuesday', '-'], '--treated'],
+      [['--treated', '2026-10-22T18:00:00', '-'], 'offset'],
+      [['--treated', '2026-10-22T18:00:00+02:00', '--now', '2026-13-01T00:00:00Z', '-'], '--now'],
+      [['--now', '2026-10-22T18:00:00+02:00', '-'], '--now needs --treated'],
+      [['--treated', '2026-10-22T18:00:00+02:00', '--tz', 'Mars/Olympus', '-'], '--tz'],
+    ])('%j: a message on stderr and exit code 2', (argv, message) => {
+      const { code, err } = run(argv, {}, label);
+      expect(code).toBe(2);
+      expect(err[0]).toContain(message);
+    });
+  });
 });
