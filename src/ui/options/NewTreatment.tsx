@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { TREATMENT_TYPES, type TreatmentType } from '../../window/keys';
 import type { Treatment } from '../../window/treatment';
 import { keyName, t } from '../i18n';
@@ -14,6 +14,11 @@ export interface NewTreatmentProps {
 /** The form for a first or another treatment: it is created as soon as its date and time are. */
 export function NewTreatment({ id, timeZone, autoFocus, onCreate }: NewTreatmentProps) {
   const [type, setType] = useState<TreatmentType>('microneedling');
+  const date = useRef<HTMLInputElement>(null);
+  // `autofocus` is honoured only on page load; the form may appear later ("Add a treatment").
+  useEffect(() => {
+    if (autoFocus) date.current?.focus();
+  }, [autoFocus]);
   return (
     <section class="treatment new" aria-labelledby="new-treatment-title">
       <h2 id="new-treatment-title">{t('newTreatment')}</h2>
@@ -21,8 +26,8 @@ export function NewTreatment({ id, timeZone, autoFocus, onCreate }: NewTreatment
         <label>
           {t('performedAt')}
           <input
+            ref={date}
             type="datetime-local"
-            autoFocus={autoFocus}
             required
             onChange={(e) => {
               const at = instantFromInput(e.currentTarget.value, timeZone);
