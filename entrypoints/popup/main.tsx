@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { render } from 'preact';
-import { sendMessage } from '../../src/messaging/protocol';
-import { ScanSummary } from '../../src/ui/ScanSummary';
+import { browser } from 'wxt/browser';
 import type { PageScan } from '../../src/extract/page-scan';
+import { sendMessage } from '../../src/messaging/protocol';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
 import './style.css';
 
 /**
@@ -28,4 +28,15 @@ async function activeTabScan(): Promise<PageScan | null> {
 }
 
 const root = document.getElementById('app');
-if (root) render(<ScanSummary scan={await activeTabScan()} />, root);
+document.documentElement.lang = navigator.language;
+if (root) {
+  render(
+    <PopupApp
+      scan={await activeTabScan()}
+      locale={navigator.language}
+      timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+      openOptions={() => void browser.runtime.openOptionsPage()}
+    />,
+    root,
+  );
+}

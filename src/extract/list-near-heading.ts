@@ -7,7 +7,8 @@ function escape(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
-const HEADER_PHRASES = [...words.listHeaders, ...words.inactiveHeaders, ...words.activeHeaders]
+const PHRASES = [...words.listHeaders, ...words.inactiveHeaders, ...words.activeHeaders];
+const HEADER_PHRASES = [...PHRASES]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
@@ -15,8 +16,15 @@ const HEADER_PHRASES = [...words.listHeaders, ...words.inactiveHeaders, ...words
 // starts with it and a colon ("Ingredients: Water, …").
 const HEADING_ONLY = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]?\\s*$`, 'iu');
 const HEADING_AND_LIST = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]`, 'iu');
-// Cheap first test on every text node of the page: almost none contain any of these.
-const MAYBE_HEADING = /ngr|inci|nhalt|omposi|ctive|ktiv|kład|成分|성분|excipient/i;
+// Cheap first test on every text node of the page: a heading starts with one of the phrases, so
+// its first two letters must be a phrase's first two. Almost no text node passes.
+const STARTS: ReadonlySet<string> = new Set(PHRASES.map((p) => p.toLowerCase().slice(0, 2)));
+
+function mayBeHeading(text: string): boolean {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  return STARTS.has(text.slice(i, i + 2).toLowerCase());
+}
 const MAX_HEADING_LENGTH = 60;
 const MAX_CLIMB = 3;
 
@@ -75,7 +83,7 @@ export function listsNearHeadings(document: Document): ListCandidate[] {
   const walker = document.createTreeWalker(body, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
-    if (!MAYBE_HEADING.test(text)) continue;
+    if (!mayBeHeading(text)) continue;
     const element = node.parentElement;
     if (!element || seen.has(element)) continue;
     if (text.length <= MAX_HEADING_LENGTH && HEADING_ONLY.test(text)) {

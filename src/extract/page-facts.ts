@@ -23,7 +23,8 @@ export interface PageFacts {
 const INGREDIENT_PROPERTY = /ingredient|inci|composition|inhaltsstoffe|ingrédients|ingredientes/i;
 
 function meta(document: Document, property: string): string | null {
-  const content = document
+  // Meta tags live in <head>: no need to search a 2 MB body.
+  const content = (document.head ?? document)
     .querySelector(`meta[property="${property}"], meta[name="${property}"]`)
     ?.getAttribute('content');
   return content?.trim() || null;
@@ -59,8 +60,7 @@ function jsonLdIngredients(product: JsonObject | undefined): string | null {
   return null;
 }
 
-function microdataIngredients(document: Document): string | null {
-  const element = document.querySelector('[itemprop="ingredients"], [itemprop="activeIngredient"]');
+function microdataIngredients(element: Element | undefined): string | null {
   if (!element || inNoise(element)) return null;
   return element.getAttribute('content')?.trim() || readableText(element) || null;
 }
@@ -74,7 +74,14 @@ export function pageFacts(document: Document): PageFacts {
   const products = nodes.filter((n) => hasType(n, 'Product', 'Drug', 'IndividualProduct', 'ProductModel'));
   const product = products[0];
   const breadcrumbList = nodes.find((n) => hasType(n, 'BreadcrumbList'));
-  const microdataProducts = document.querySelectorAll('[itemtype$="schema.org/Product"]').length;
+  // One pass for all microdata: products and an ingredients property.
+  const microdata = [
+    ...document.querySelectorAll(
+      '[itemtype$="schema.org/Product"], [itemprop="ingredients"], [itemprop="activeIngredient"]',
+    ),
+  ];
+  const microdataProducts = microdata.filter((e) => e.hasAttribute('itemtype')).length;
+  const microdataList = microdata.find((e) => e.hasAttribute('itemprop'));
   const ogProduct = /product/i.test(meta(document, 'og:type') ?? '');
   const isListingPage =
     products.length > 1 ||
@@ -85,7 +92,7 @@ export function pageFacts(document: Document): PageFacts {
   return {
     isProductPage,
     isListingPage,
-    listText: jsonLdIngredients(product) ?? microdataIngredients(document),
+    listText: jsonLdIngredients(product) ?? microdataIngredients(microdataList),
     facts: {
       title:
         stringField(product, 'name') ?? meta(document, 'og:title') ?? (h1 ? readableText(h1) : null) ?? null,

@@ -3,7 +3,7 @@ import type { ProductType } from '../ingredients/family-schema';
 import { isCosmeticProduct } from './cosmetic-page';
 import { pageFacts } from './page-facts';
 import { productTypeOf } from './product-type';
-import { generic } from './sites/generic';
+import { generic, readGeneric } from './sites/generic';
 import { SITE_ADAPTERS } from './sites/index';
 import type { AdapterReading, FoundList, ProductFacts, SiteAdapter } from './types';
 
@@ -98,7 +98,9 @@ export function readPage(
   const isProductPage = site.some((r) => r.isProductPage) || page.isProductPage;
   if (!isProductPage) return none;
   const withList = site.find((r) => r.list !== null);
-  const fallback = withList ? null : readWith(generic, document, url);
+  const fallback = withList
+    ? null
+    : readWith({ ...generic, extract: () => readGeneric(document, page) }, document, url);
   // The shop layout's facts win over the page's shared markup, adapter order deciding between shops.
   const facts = site.reduceRight<ProductFacts>(
     (acc, r) => merged(acc, r.facts),

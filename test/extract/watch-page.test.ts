@@ -5,7 +5,8 @@ import { type PageWatch, watchPage } from '../../src/extract/watch-page';
 const settle = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function productShell(title: string): string {
-  return `<meta property="og:type" content="product"><nav class="breadcrumb"><a>Skincare</a></nav><h1>${title}</h1><div id="details"></div>`;
+  document.head.innerHTML = '<meta property="og:type" content="product">';
+  return `<nav class="breadcrumb"><a>Skincare</a></nav><h1>${title}</h1><div id="details"></div>`;
 }
 
 let watch: PageWatch | undefined;
@@ -29,7 +30,6 @@ function watched(href: () => string, options: { maxWatchMs?: number } = {}) {
 
 describe('watching a page', () => {
   test('a list that arrives after load is picked up', async () => {
-    document.head.innerHTML = '';
     document.body.innerHTML = productShell('Night Serum');
     const { reports } = watched(() => 'https://shop.example/products/night-serum');
     expect(reports.at(-1)?.list).toBeNull();

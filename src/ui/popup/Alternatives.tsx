@@ -1,0 +1,46 @@
+import { saferAlternatives } from '../../alternatives/safer-alternative';
+import { shopSearchUrl } from '../../alternatives/shop-search';
+import type { FamilyId, ProductType } from '../../ingredients/family-schema';
+import type { FlaggedFamily } from '../../verdict/product-verdict';
+import { t } from '../i18n';
+
+export interface AlternativesProps {
+  families: FlaggedFamily[];
+  productType: ProductType | null;
+  /** The page, for a link that searches the same shop; null for a pasted list. */
+  pageUrl: string | null;
+}
+
+/** What to use instead, what to look for on its label, and a search of the same shop. */
+export function Alternatives({ families, productType, pageUrl }: AlternativesProps) {
+  const ingredientFamilies = families.map((f) => f.key).filter((k): k is FamilyId => k !== 'makeup');
+  const suggestions = saferAlternatives(ingredientFamilies, productType);
+  const makeup = families.some((f) => f.key === 'makeup');
+  return (
+    <section class="alternatives" aria-label={t('popupInstead')}>
+      <h2>{t('popupInstead')}</h2>
+      <ul>
+        {makeup && <li>{t('popupSkipMakeup')}</li>}
+        {suggestions.map((s) => {
+          const search = pageUrl ? shopSearchUrl(pageUrl, s.searchTerms) : null;
+          return (
+            <li key={s.suggestion}>
+              <p>
+                <strong>{s.suggestion[0]?.toUpperCase() + s.suggestion.slice(1)}</strong>
+              </p>
+              {s.lookFor.length > 0 && (
+                <p class="look-for">{t('popupLookFor', s.lookFor.slice(0, 4).join(', '))}</p>
+              )}
+              {search && (
+                <a href={search} target="_blank" rel="noreferrer noopener">
+                  {t('popupSearchShop')}
+                </a>
+              )}
+            </li>
+          );
+        })}
+        <li class="spf">{t('popupSpf')}</li>
+      </ul>
+    </section>
+  );
+}
