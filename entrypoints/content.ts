@@ -1,8 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEMO_PAGE_MATCH } from '../dev/demo-page';
-import { type PageScan, scanPage } from '../src/extract/page-scan';
+import { type PageScan, readPage } from '../src/extract/page-scan';
 import { SHOP_MATCHES } from '../src/extract/sites/shop-matches';
 import { watchPage } from '../src/extract/watch-page';
+import { createPageHighlighter } from '../src/highlight/page-highlighter';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
 
 export default defineContentScript({
@@ -10,16 +11,24 @@ export default defineContentScript({
   matches: import.meta.env.DEV ? [...SHOP_MATCHES, DEMO_PAGE_MATCH] : [...SHOP_MATCHES],
   main(ctx) {
     let current: PageScan | null = null;
+    const highlighter = createPageHighlighter();
     const watch = watchPage({
       root: document,
-      scan: () => scanPage(document, location.href),
+      scan: () => {
+        const read = readPage(document, location.href);
+        highlighter.update(read);
+        return read.scan;
+      },
       report: (scan) => {
         current = scan;
         void sendMessage('pageScanned', scan);
       },
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watch.restart());
-    ctx.onInvalidated(() => watch.stop());
+    ctx.onInvalidated(() => {
+      watch.stop();
+      highlighter.stop();
+    });
     onMessage('getPageScan', () => current);
   },
 });

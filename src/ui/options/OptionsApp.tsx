@@ -8,6 +8,7 @@ import {
   unreadableSettingsItem,
   watchSettings,
 } from '../../storage/settings-store';
+import { loadPreferences, type Preferences, savePreferences } from '../../storage/preferences-store';
 import { keyName, t } from '../i18n';
 import { NewTreatment } from './NewTreatment';
 import { readSettingsFile, settingsFile } from './settings-file';
@@ -47,11 +48,13 @@ export function OptionsApp({
   const [settings, setSettings] = useState<Settings>(defaultSettings());
   const [message, setMessage] = useState<string>('');
   const [adding, setAdding] = useState(false);
+  const [preferences, setPreferences] = useState<Preferences>({ highlight: true });
   const [now, setNow] = useState(clock);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastSaved = useRef<string>('');
 
   useEffect(() => {
+    void loadPreferences().then(setPreferences);
     void loadSettings().then((result) => {
       setLoaded(result);
       setSettings(result.settings);
@@ -176,6 +179,18 @@ export function OptionsApp({
             }
           />
           {t('preTreatmentWarning')}
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={preferences.highlight}
+            onChange={(e) => {
+              const next = { ...preferences, highlight: e.currentTarget.checked };
+              setPreferences(next);
+              void savePreferences(next).then(() => setMessage(t('saved')));
+            }}
+          />
+          {t('highlightSwitch')}
         </label>
         <div class="actions">
           <button
