@@ -59,7 +59,9 @@ const page = await context.newPage();
 await page.goto('https://www.sephora.com/product/night-renewal-serum-P000001');
 await page.waitForTimeout(800);
 await page.screenshot({ path: out.replace(/\.png$/, '-page.png') });
-const highlights = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]);
+const highlights = await page.evaluate(() => [
+  ...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys(),
+]);
 console.log(`page highlights: ${JSON.stringify(highlights)}`);
 const tabId = await worker.evaluate(async () => {
   const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
