@@ -7,8 +7,9 @@ import { createPageHighlighter } from '../src/highlight/page-highlighter';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
 
 export default defineContentScript({
-  // Development builds add the demo page served by `npm run dev`.
-  matches: import.meta.env.DEV ? [...SHOP_MATCHES, DEMO_PAGE_MATCH] : [...SHOP_MATCHES],
+  // Development and test builds (`--mode e2e`) also read the demo address on localhost, where
+  // `npm run dev` serves its demo page and the Firefox test serves fixture pages.
+  matches: import.meta.env.MODE === 'production' ? [...SHOP_MATCHES] : [...SHOP_MATCHES, DEMO_PAGE_MATCH],
   main(ctx) {
     let current: PageScan | null = null;
     const highlighter = createPageHighlighter();
