@@ -5,22 +5,25 @@ import { BOUNDARY_ALARM, refreshAll, refreshTab } from '../src/background/badges
 import { openWelcomeOnInstall } from '../src/background/first-run';
 import { forgetTab, rememberScan } from '../src/background/tab-scans';
 import { onMessage } from '../src/messaging/protocol';
+import { watchPreferences } from '../src/storage/preferences-store';
 import { watchSettings } from '../src/storage/settings-store';
+import { NO_MARKS } from '../src/verdict/page-marks';
 
 export default defineBackground(() => {
   if (import.meta.env.DEV) reloadDemoTabOnInstall();
   openWelcomeOnInstall();
   onMessage('pageScanned', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
+    if (tabId === undefined) return NO_MARKS;
     await rememberScan(tabId, data);
-    await refreshTab(tabId, data);
+    return refreshTab(tabId, data);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BOUNDARY_ALARM) void refreshAll();
   });
   watchSettings(() => void refreshAll());
+  watchPreferences(() => void refreshAll());
   // The worker may have slept through a boundary: catch up whenever it starts.
   void refreshAll();
 });

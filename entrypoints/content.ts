@@ -17,12 +17,12 @@ export default defineContentScript({
       root: document,
       scan: () => {
         const read = readPage(document, location.href);
-        highlighter.update(read);
+        highlighter.setList(read.listElement);
         return read.scan;
       },
       report: (scan) => {
         current = scan;
-        void sendMessage('pageScanned', scan);
+        void sendMessage('pageScanned', scan).then((marks) => highlighter.setMarks(marks));
       },
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watch.restart());
@@ -31,5 +31,6 @@ export default defineContentScript({
       highlighter.stop();
     });
     onMessage('getPageScan', () => current);
+    onMessage('marksChanged', ({ data }) => highlighter.setMarks(data));
   },
 });

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { badgeFor } from '../badge/badge-text';
 import type { PageScan } from '../extract/page-scan';
 import { loadSettings } from '../storage/settings-store';
+import { sendMessage } from '../messaging/protocol';
+import { loadPreferences } from '../storage/preferences-store';
+import { NO_MARKS, type PageMarks, pageMarks } from '../verdict/page-marks';
 import { productVerdict } from '../verdict/product-verdict';
 import type { Settings } from '../window/treatment';
 import { nextBoundary } from '../window/window-status';
@@ -22,10 +25,12 @@ async function showBadge(tabId: number, scan: PageScan, settings: Settings, now:
   }
 }
 
-/** Sets one tab's badge from its scan and the current settings. */
-export async function refreshTab(tabId: number, scan: PageScan): Promise<void> {
-  const { settings } = await loadSettings();
-  await showBadge(tabId, scan, settings, new Date());
+/** Sets one tab's badge from its scan and the current settings; returns what the page should mark. */
+export async function refreshTab(tabId: number, scan: PageScan): Promise<PageMarks> {
+  const [{ settings }, preferences] = await Promise.all([loadSettings(), loadPreferences()]);
+  const now = new Date();
+  await showBadge(tabId, scan, settings, now);
+  return pageMarks(scan, settings, preferences, now);
 }
 
 /**
@@ -33,8 +38,13 @@ export async function refreshTab(tabId: number, scan: PageScan): Promise<void> {
  * badge goes quiet when a window ends without relying on a long-lived service worker.
  */
 export async function refreshAll(now = new Date()): Promise<void> {
-  const { settings } = await loadSettings();
-  for (const [tabId, scan] of await rememberedScans()) await showBadge(tabId, scan, settings, now);
+  const [{ settings }, preferences] = await Promise.all([loadSettings(), loadPreferences()]);
+  for (const [tabId, scan] of await rememberedScans()) {
+    await showBadge(tabId, scan, settings, now);
+    const marks = pageMarks(scan, settings, preferences, now);
+    // The tab may have navigated away from the content script; then there is nothing to mark.
+    await sendMessage('marksChanged', marks, tabId).catch(() => NO_MARKS);
+  }
   const next = nextBoundary(settings, now);
   await browser.alarms.clear(BOUNDARY_ALARM);
   // A second past the boundary, so the status read at the alarm is already the new one.

@@ -115,16 +115,21 @@ function isWrappedCommaList(body: string): boolean {
  * ends and `(and)`, never inside brackets. Newlines separate items in one-per-line lists and are
  * spaces in wrapped comma lists.
  */
-export function splitItems(body: string): string[] {
+export function splitItems(body: string, sentenceEnds?: boolean[]): string[] {
   const wrapped = body.includes('\n') && isWrappedCommaList(body);
   const partner = /[([{]/.test(body) ? matchBrackets(body) : null;
   const items: string[] = [];
   let start = 0;
-  const flush = (end: number, next: number): void => {
+  const flush = (end: number, next: number, endsSentence = false): void => {
     let raw = body.slice(start, end);
     if (raw.includes('  ') || raw.includes('\n') || raw.includes('\t')) raw = raw.replace(/\s+/g, ' ');
     raw = raw.trim();
-    if (raw) items.push(raw);
+    if (raw) {
+      items.push(raw);
+      sentenceEnds?.push(endsSentence);
+    } else if (endsSentence && sentenceEnds?.length) {
+      sentenceEnds[sentenceEnds.length - 1] = true;
+    }
     start = next;
   };
   for (let i = 0; i < body.length; i++) {
@@ -157,12 +162,12 @@ export function splitItems(body: string): string[] {
         flush(i, i + 1);
         break;
       case Code.Newline:
-        if (!wrapped || endsWrappedList(body, i)) flush(i, i + 1);
+        if (!wrapped || endsWrappedList(body, i)) flush(i, i + 1, true);
         break;
       case Code.Dot: {
         const next = body.charCodeAt(i + 1);
         if (!isSpace(next) || body.charCodeAt(i - 1) === Code.Dot) break;
-        if (!ABBREVIATION.test(body.slice(Math.max(start, i - 8), i))) flush(i, i + 1);
+        if (!ABBREVIATION.test(body.slice(Math.max(start, i - 8), i))) flush(i, i + 1, true);
         break;
       }
       case Code.Hyphen:
@@ -196,6 +201,7 @@ const EXCLUSION_PREFIX = new RegExp(`^(?:${EXCLUSION_ALTERNATION}|no|non|zero|0\
 const FREE_WORD = /[\p{L}\p{N}]-free\b|[\s-](?:free|frei|libre)$|무첨가/iu;
 const WORD = /[\p{L}\p{N}'’]+/gu;
 const MAX_NAME_WORDS = 10;
+const MAX_SLASHED_WORDS = 30;
 
 // A bare name: letters, digits, spaces, hyphens, slashes, apostrophes; nothing to strip.
 const PLAIN = /^[A-Za-z][A-Za-z0-9 '/-]*$/;
@@ -213,7 +219,8 @@ function isProse(text: string): boolean {
   const words = PLAIN.test(text)
     ? text.toLowerCase().split(/[ /-]+/)
     : (text.toLowerCase().match(WORD) ?? []);
-  if (words.length > MAX_NAME_WORDS) return true;
+  // A slash joins many names into one long INCI name ("Lactobacillus/Honeysuckle Flower/…/Ferment").
+  if (words.length > (text.includes('/') ? MAX_SLASHED_WORDS : MAX_NAME_WORDS)) return true;
   let weak = 0;
   for (const word of words) {
     if (PROSE_WORDS.has(word)) return true;
@@ -251,6 +258,11 @@ function splitBrackets(name: string): { base: string; brackets: string[] } {
  * ("*Organic"), prose ("Please be aware that ingredient lists may change"), or an exclusion
  * ("retinol-free", "no parabens").
  */
+/** Whether a raw item reads as a sentence rather than a name. */
+export function isProseItem(raw: string): boolean {
+  return isProse(raw.replace(/\([^)]*\)/g, ' '));
+}
+
 export function cleanItem(raw: string, options: { active: boolean }): LabelItem | null {
   if (PLAIN.test(raw)) {
     // Most items are a bare name: nothing to strip, only prose and exclusions to rule out.

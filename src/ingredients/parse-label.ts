@@ -1,4 +1,4 @@
-import { cleanItem, type LabelItem, readsAsList, splitItems } from './label-items';
+import { cleanItem, isProseItem, type LabelItem, readsAsList, splitItems } from './label-items';
 import { labelSections } from './label-sections';
 import { cleanLabelText } from './label-text';
 import { EXCLUSION_ALTERNATION } from './label-words';
@@ -40,6 +40,9 @@ const EXCLUSION_CLAUSE = new RegExp(
 const MAYBE_EXCLUSION =
   /free|fre[ei]|with|contain|no |sans|ohne|sin |senz|priv|libre|exempt|never|無添加|무첨가/i;
 
+// Fewer names after a highlight are its own words ("hydrates, plumps, smooths"), not a list.
+const MIN_LIST_AFTER_HIGHLIGHT = 4;
+
 interface DraftPart {
   title: string | null;
   items: { item: LabelItem; role: IngredientRole }[];
@@ -70,21 +73,43 @@ export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabe
     raw.map((r) => cleanItem(r, { active })).filter((item): item is LabelItem => item !== null);
   const itemsOf = (body: string, active: boolean): LabelItem[] => cleaned(rawItemsOf(body), active);
 
+  // Text without a header mixes marketing with the list: a sentence that starts as prose ("Apply
+  // two drops to clean skin, morning and evening.") is prose to its end, commas and all.
+  const leadItems = (body: string): LabelItem[] => {
+    const ends: boolean[] = [];
+    const raw = splitItems(MAYBE_EXCLUSION.test(body) ? body.replace(EXCLUSION_CLAUSE, ' ') : body, ends);
+    const kept: string[] = [];
+    let inProse = false;
+    raw.forEach((item, i) => {
+      if (isProseItem(item)) inProse = true;
+      else if (!inProse) kept.push(item);
+      if (ends[i]) inProse = false;
+    });
+    return cleaned(kept, false);
+  };
+
   for (const section of sections) {
     switch (section.kind) {
       case 'skip':
         break;
       case 'lead':
         if (!explicitList) {
-          for (const item of itemsOf(section.body, false)) current.items.push({ item, role: 'ingredient' });
+          for (const item of leadItems(section.body)) current.items.push({ item, role: 'ingredient' });
         }
         break;
       case 'part': {
         const raw = rawItemsOf(section.body);
         const items = cleaned(raw, false);
-        // A "Name: text" that does not read as a list is a highlight ("Retinol: smooths lines").
+        // A "Name: text" that does not read as a list is a highlight ("Retinol: smooths lines"),
+        // though the real list may follow the highlight in the same run of text.
         if (!readsAsList(raw, items)) {
           if (!section.body.trim()) startPart(section.title);
+          else if (!explicitList) {
+            const after = leadItems(section.body);
+            if (after.length >= MIN_LIST_AFTER_HIGHLIGHT) {
+              for (const item of after) current.items.push({ item, role: 'ingredient' });
+            }
+          }
           break;
         }
         const part = startPart(section.title);

@@ -1,10 +1,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageScan } from '../extract/page-scan';
+import type { PageMarks } from '../verdict/page-marks';
 
 /** Every message between the content script, the background and the popup, typed in one place. */
 export interface ProtocolMap {
-  /** Content script → background: what this tab's page holds, to set the tab's badge. */
-  pageScanned(scan: PageScan): void;
+  /**
+   * Content script → background: what this tab's page holds, to set the tab's badge. The answer
+   * is what to mark in the page's list (the background knows the patient's windows).
+   */
+  pageScanned(scan: PageScan): PageMarks;
+  /** Background → content script: the marks changed (settings, switch, or a window ended). */
+  marksChanged(marks: PageMarks): void;
   /** Popup → content script: the scan of the page in the active tab. */
   getPageScan(): PageScan | null;
 }

@@ -24,6 +24,8 @@ export type VerdictState =
   | 'caution'
   /** Flagged ingredients, but every window for them has ended. */
   | 'window-over'
+  /** Flagged ingredients whose windows are not running (a treatment still to come, or switched off). */
+  | 'not-now'
   /** Nothing flagged in the list. */
   | 'clear';
 
@@ -81,7 +83,9 @@ export function productVerdict(
     : active.length
       ? 'caution'
       : byKey.size
-        ? 'window-over'
+        ? clearSince
+          ? 'window-over'
+          : 'not-now'
         : 'clear';
   return { state, now: active, traces, clearSince: state === 'window-over' ? clearSince : null };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { rangesOf } from '../../src/highlight/find-ranges';
 import { OVERLAY_ID, showHighlight } from '../../src/highlight/page-highlight';
-import { flaggedNames } from '../../src/highlight/page-highlighter';
+import { flaggedNames } from '../../src/verdict/page-marks';
 import { analyzeLabel } from '../../src/ingredients/analyze-label';
 import { productVerdict } from '../../src/verdict/product-verdict';
 

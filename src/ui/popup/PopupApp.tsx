@@ -51,6 +51,7 @@ export function PopupApp({ scan, locale, timeZone, clock = () => new Date(), ope
     timeZone,
     onSetTreatment: openOptions,
   };
+  const noList = !scan?.analysis || !scan.list || scan.analysis.ingredients.length === 0;
   let body;
   if (!product) body = <p class="lead">{t('popupNotProduct')}</p>;
   else if (!scan?.isCosmeticProduct) body = <p class="lead">{t('popupNotCosmetic')}</p>;
@@ -66,7 +67,7 @@ export function PopupApp({ scan, locale, timeZone, clock = () => new Date(), ope
         pageUrl={scan.url}
       />
     );
-  const pasteOpen = !product || !scan?.isCosmeticProduct || !scan.analysis || !scan.list;
+  const pasteOpen = !product || !scan?.isCosmeticProduct || noList;
   return (
     <main class="popup">
       <header>

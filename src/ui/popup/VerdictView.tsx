@@ -60,6 +60,14 @@ export function VerdictView(props: VerdictViewProps) {
           <TraceList traces={verdict.traces} />
         </>
       );
+    case 'not-now':
+      return (
+        <>
+          <p class="lead clear">{t('popupNotNow')}</p>
+          <p class="note">{t('popupNotNowDetail')}</p>
+          {listRead}
+        </>
+      );
     case 'window-over':
       return (
         <>
