@@ -267,6 +267,34 @@ describe('parseLabel: text that is not a list', () => {
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
+  test.each([
+    [
+      'usage directions',
+      'Apply two drops to clean skin, morning and evening, and follow with moisturiser.',
+      [],
+    ],
+    [
+      'a blurb sentence before an unlabelled list',
+      'A silky serum with retinol, peptides, and squalane. Water, Glycerin, Retinol',
+      ['Water', 'Glycerin', 'Retinol'],
+    ],
+    [
+      'highlights run straight into the list',
+      '-Retinol: Reduces the look of lines, firms, and refines texture. Water, Squalane, Glycerin, Retinol, Tocopherol',
+      ['Water', 'Squalane', 'Glycerin', 'Retinol', 'Tocopherol'],
+    ],
+    [
+      'a long slash-joined ferment name is one ingredient, not prose',
+      'Water, Lactobacillus/Honeysuckle Flower/Licorice Root/Morus Alba Root/Pueraria Lobata Root/Schizandra Chinensis Fruit/Scutellaria Baicalensis Root/Sophora Japonica Flower Extract Ferment Filtrate, Retinyl Palmitate',
+      [
+        'Water',
+        'Lactobacillus/Honeysuckle Flower/Licorice Root/Morus Alba Root/Pueraria Lobata Root/Schizandra Chinensis Fruit/Scutellaria Baicalensis Root/Sophora Japonica Flower Extract Ferment Filtrate',
+        'Retinyl Palmitate',
+      ],
+    ],
+  ])('prose in text without a header: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
   test('a highlight block before the real list leaves the list alone', () => {
     expect(
       names(
