@@ -25,7 +25,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    // storage: the treatments (local only); alarms: a window's end; activeTab + scripting: "check
+    // this page" on a site the extension does not read by itself; optional hosts: "always check
+    // this site", asked per site from a click. README, "Permissions", explains each.
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    optional_host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

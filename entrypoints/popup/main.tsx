@@ -1,42 +1,75 @@
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageScan } from '../../src/extract/page-scan';
 import { sendMessage } from '../../src/messaging/protocol';
+import { alwaysCheckSite, checkTabOnce } from '../../src/permissions/site-access';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import './style.css';
+
+interface Tab {
+  id: number;
+  url: string | undefined;
+}
 
 /**
  * The tab the popup reports on: the active tab, or `?tab=ID` when the popup is opened as a page
  * of its own (the browser tests do this, as a real popup cannot be screenshotted).
  */
-async function reportedTabId(): Promise<number | undefined> {
+async function reportedTab(): Promise<Tab | null> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(requested) && requested > 0) return requested;
+  if (Number.isInteger(requested) && requested > 0) {
+    return { id: requested, url: (await browser.tabs.get(requested).catch(() => null))?.url };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-async function activeTabScan(): Promise<PageScan | null> {
-  const tabId = await reportedTabId();
-  if (tabId === undefined) return null;
-  try {
-    return await sendMessage('getPageScan', undefined, tabId);
-  } catch {
-    // No content script on this tab: not a page the extension reads.
-    return null;
+async function scanOf(tab: Tab | null, attempts = 1): Promise<PageScan | null> {
+  if (!tab) return null;
+  for (let i = 0; i < attempts; i++) {
+    try {
+      const scan = await sendMessage('getPageScan', undefined, tab.id);
+      if (scan) return scan;
+    } catch {
+      // No content script on this tab (yet): not a page the extension reads.
+    }
+    if (i < attempts - 1) await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  return null;
+}
+
+function PopupRoot({ tab, initial }: { tab: Tab | null; initial: PageScan | null }) {
+  const [scan, setScan] = useState(initial);
+  const web = tab?.url !== undefined && /^https?:/.test(tab.url);
+  const readAgain = async (): Promise<void> => setScan(await scanOf(tab, 8));
+  return (
+    <PopupApp
+      scan={scan}
+      locale={navigator.language}
+      timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+      openOptions={() => void browser.runtime.openOptionsPage()}
+      {...(tab && web && !scan
+        ? {
+            checkThisPage: async () => {
+              await checkTabOnce(tab.id);
+              await readAgain();
+            },
+            alwaysCheckThisSite: async () => {
+              if (tab.url && (await alwaysCheckSite(tab.url))) {
+                await checkTabOnce(tab.id);
+                await readAgain();
+              }
+            },
+          }
+        : {})}
+    />
+  );
 }
 
 const root = document.getElementById('app');
 document.documentElement.lang = navigator.language;
 if (root) {
-  render(
-    <PopupApp
-      scan={await activeTabScan()}
-      locale={navigator.language}
-      timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
-      openOptions={() => void browser.runtime.openOptionsPage()}
-    />,
-    root,
-  );
+  const tab = await reportedTab();
+  render(<PopupRoot tab={tab} initial={await scanOf(tab)} />, root);
 }

@@ -14,13 +14,20 @@ export interface PopupAppProps {
   timeZone: string;
   clock?: () => Date;
   openOptions(): void;
+  /**
+   * For a page the extension does not read on its own: read it once now (activeTab), or always
+   * read this site (an optional host permission asked from this click). Absent when not offered.
+   */
+  checkThisPage?: () => Promise<void>;
+  alwaysCheckThisSite?: () => Promise<void>;
 }
 
 // setTimeout's limit: a boundary further away is re-checked after this long.
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** The popup: what this page's product means for the patient now, in every state. */
-export function PopupApp({ scan, locale, timeZone, clock = () => new Date(), openOptions }: PopupAppProps) {
+export function PopupApp(props: PopupAppProps) {
+  const { scan, locale, timeZone, clock = () => new Date(), openOptions } = props;
   const [settings, setSettings] = useState<Settings | null>(null);
   const [now, setNow] = useState(clock);
   useEffect(() => {
@@ -53,7 +60,25 @@ export function PopupApp({ scan, locale, timeZone, clock = () => new Date(), ope
   };
   const noList = !scan?.analysis || !scan.list || scan.analysis.ingredients.length === 0;
   let body;
-  if (!product) body = <p class="lead">{t('popupNotProduct')}</p>;
+  if (!scan && (props.checkThisPage || props.alwaysCheckThisSite)) {
+    body = (
+      <>
+        <p class="lead">{t('popupNotRead')}</p>
+        <div class="actions">
+          {props.checkThisPage && (
+            <button type="button" onClick={() => void props.checkThisPage?.()}>
+              {t('popupCheckThisPage')}
+            </button>
+          )}
+          {props.alwaysCheckThisSite && (
+            <button type="button" class="secondary" onClick={() => void props.alwaysCheckThisSite?.()}>
+              {t('popupAlwaysCheckSite')}
+            </button>
+          )}
+        </div>
+      </>
+    );
+  } else if (!product) body = <p class="lead">{t('popupNotProduct')}</p>;
   else if (!scan?.isCosmeticProduct) body = <p class="lead">{t('popupNotCosmetic')}</p>;
   else if (!scan.analysis || !scan.list || scan.analysis.ingredients.length === 0)
     body = <p class="lead">{t('popupNoList')}</p>;
