@@ -15,6 +15,8 @@ export default defineConfig({
     plugins: [preact(), ...(env.mode === 'development' ? [demoPagePlugin()] : [])],
   }),
   dev: { server: { port: DEV_SERVER_PORT } },
+  // The sources zip for Mozilla's review: what builds the extension, not local test output.
+  zip: { excludeSources: ['test-results/**', 'stats.html'] },
   webExt: {
     startUrls: [DEMO_PAGE_URL],
     chromiumArgs: runningAsRoot ? ['--no-sandbox'] : [],
