@@ -18,8 +18,9 @@ async function showBadge(tabId: number, scan: PageScan, settings: Settings, now:
     : null;
   const badge = badgeFor(verdict);
   try {
-    await browser.action.setBadgeText({ tabId, text: badge.text });
+    // The colour first, so the number never shows on the default colour for a moment.
     if (badge.color) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await browser.action.setBadgeText({ tabId, text: badge.text });
   } catch {
     // The tab closed between the scan and now; there is no badge to set.
   }

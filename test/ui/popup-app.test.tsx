@@ -66,7 +66,7 @@ function productScan({
   url = 'https://www.sephora.com/product/night-renewal-serum-P500001',
   title = 'Night Renewal Serum',
   brand = 'Lumen Labs',
-  source = 'sephora',
+  source = 'sephora: ingredients panel',
   cosmetic = true,
 }: ProductOptions = {}): PageScan {
   const list = label === null ? null : { text: label, source };
@@ -235,7 +235,7 @@ describe('popup: a product with flags inside the window', () => {
     await saveSettings(treated);
     await mount(productScan());
     const listRead = container.querySelector('details.list-read');
-    expect(text(listRead?.querySelector('summary') ?? null)).toBe('Checked 9 ingredients read by sephora.');
+    expect(text(listRead?.querySelector('summary') ?? null)).toBe('Checked 9 ingredients read by sephora.com, ingredients panel.');
     expect(text(listRead?.querySelector('p') ?? null)).toBe(
       'Aqua, Glycerin, Retinyl Palmitate, Glycolic Acid, Alcohol Denat, Parfum, Citric Acid, Sodium Citrate, Phenoxyethanol',
     );
@@ -341,7 +341,7 @@ describe('popup: product clear', () => {
     await mount(productScan({ label: CLEAN_LABEL, title: 'Calm Serum' }));
     expect(lead()).toBe('Nothing to avoid found.');
     expect(text(container.querySelector('details.list-read summary'))).toBe(
-      'Checked 6 ingredients read by sephora.',
+      'Checked 6 ingredients read by sephora.com, ingredients panel.',
     );
     expect(section('Avoid for now')).toBeNull();
     expect(section('Be careful')).toBeNull();
@@ -372,7 +372,8 @@ describe('popup: pages without a list to check', () => {
   test('not a product page: the not-a-product message and the paste box open', async () => {
     await saveSettings(treated);
     await mount(null);
-    expect(container.querySelector('h1')).toBeNull();
+    // With no product to name, the extension's name is the page's heading.
+    expect(container.querySelector('h1')?.textContent).toBe('Aftercare Lens');
     expect(container.querySelector('p.meta')).toBeNull();
     expect(lead()).toBe(NOT_PRODUCT);
     expect(pasteBox().open).toBe(true);
@@ -420,7 +421,7 @@ describe('popup: window over', () => {
     expect(section('Avoid for now')).toBeNull();
     expect(section('Be careful')).toBeNull();
     expect(text(container.querySelector('details.list-read summary'))).toBe(
-      'Checked 9 ingredients read by sephora.',
+      'Checked 9 ingredients read by sephora.com, ingredients panel.',
     );
   });
 });

@@ -96,8 +96,14 @@ export function PopupApp(props: PopupAppProps) {
   return (
     <main class="popup">
       <header>
-        <p class="app">{t('extName')}</p>
-        {product?.title && <h1>{product.title}</h1>}
+        {product?.title ? (
+          <>
+            <p class="app">{t('extName')}</p>
+            <h1>{product.title}</h1>
+          </>
+        ) : (
+          <h1 class="app">{t('extName')}</h1>
+        )}
         {product && (product.brand || product.type) && (
           <p class="meta">
             {[product.brand, product.type ? t(keyName('productType_', product.type)) : null]

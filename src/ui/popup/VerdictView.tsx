@@ -20,16 +20,30 @@ export interface VerdictViewProps {
   onSetTreatment(): void;
 }
 
+/**
+ * Where the list was read, for the patient: the shop's address and the part of the page
+ * ("sephora.com, ingredients panel"), not the adapter's internal name.
+ */
+function sourceLabel(source: string, pageUrl: string | null): string {
+  const where = source.includes(': ') ? source.slice(source.indexOf(': ') + 2) : source;
+  let host = '';
+  try {
+    host = pageUrl ? new URL(pageUrl).hostname.replace(/^www\./, '') : '';
+  } catch {
+    // A page address that is not a URL: name the part of the page only.
+  }
+  return host ? `${host}, ${where}` : where;
+}
+
 /** What a list means for the patient now: the same view for a product page and a pasted list. */
 export function VerdictView(props: VerdictViewProps) {
   const { analysis, productType, settings, now, locale, timeZone } = props;
   const verdict = productVerdict({ analysis, productType }, settings, now);
+  const readBy = props.source ? sourceLabel(props.source, props.pageUrl) : null;
   const listRead = (
     <details class="list-read">
       <summary>
-        {props.source
-          ? t('popupListRead', String(analysis.ingredients.length), props.source)
-          : t('popupShowList')}
+        {readBy ? t('popupListRead', String(analysis.ingredients.length), readBy) : t('popupShowList')}
       </summary>
       <p>{analysis.ingredients.join(', ')}</p>
     </details>
