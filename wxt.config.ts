@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DEMO_PAGE_URL, DEV_EXTENSION_ID, DEV_MANIFEST_KEY, DEV_SERVER_PORT } from './dev/demo-page';
 import { demoPagePlugin } from './dev/demo-page-plugin';
+import { engineDataPlugin } from './dev/engine-data-plugin';
 
 // Debian's Chromium refuses to start as root without this; a desktop user never needs it.
 const runningAsRoot = process.getuid?.() === 0;
@@ -15,6 +16,14 @@ export default defineConfig({
     plugins: [preact(), ...(env.mode === 'development' ? [demoPagePlugin()] : [])],
   }),
   dev: { server: { port: DEV_SERVER_PORT } },
+  hooks: {
+    // The content script carries only what the engine reads of the ingredient data.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script')) {
+        config.plugins = [...(config.plugins ?? []), engineDataPlugin()];
+      }
+    },
+  },
   // The sources zip for Mozilla's review: what builds the extension, not local test output.
   zip: { excludeSources: ['test-results/**', 'stats.html'] },
   webExt: {

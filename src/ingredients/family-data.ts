@@ -8,9 +8,8 @@ import listPosition from '../../ingredients/list-position.json';
 import pha from '../../ingredients/pha.json';
 import physicalExfoliant from '../../ingredients/physical-exfoliant.json';
 import retinoid from '../../ingredients/retinoid.json';
-import sources from '../../ingredients/sources.json';
 import vitaminC from '../../ingredients/vitamin-c.json';
-import type { FamilyInput, ListPosition, Sources } from './family-schema';
+import type { FamilyInput, ListPosition } from './family-schema';
 
 /**
  * The ingredient knowledge as shipped. The JSON is validated against `family-schema.ts` by the
@@ -30,4 +29,3 @@ export const RAW_FAMILIES: readonly FamilyInput[] = [
 ] as FamilyInput[];
 
 export const RAW_LIST_POSITION = listPosition as ListPosition;
-export const SOURCES = sources as Sources;

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import labelWords from '../../ingredients/label-words.json';
-import { RAW_FAMILIES, RAW_LIST_POSITION, SOURCES } from '../../src/ingredients/family-data';
+import { RAW_FAMILIES, RAW_LIST_POSITION } from '../../src/ingredients/family-data';
+import { SOURCES } from '../../src/ingredients/sources';
 import {
   FAMILY_IDS,
   FamilySchema,

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import presetFile from '../../ingredients/treatment-windows.json';
-import { RAW_FAMILIES, SOURCES } from '../../src/ingredients/family-data';
+import { RAW_FAMILIES } from '../../src/ingredients/family-data';
+import { SOURCES } from '../../src/ingredients/sources';
 import { FAMILY_IDS } from '../../src/ingredients/family-schema';
 import { nominalHours, TREATMENT_TYPES, WINDOW_KEYS, type WindowKey } from '../../src/window/keys';
 import {
