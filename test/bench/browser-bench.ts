@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { bigProductPage } from './big-page';
+
+/**
+ * `npm run bench:browser`: the content script's work measured in Debian's Chromium, against the
+ * least any reading of a page can do — one bare TreeWalker pass over its text — in the same page
+ * and run. Medians over repeated runs. Needs `npm run build` first (for the size and the
+ * no-product run, which use the built content script).
+ */
+const root = join(import.meta.dirname, '../..');
+const RUNS = 25;
+
+const bundle = await build({
+  stdin: {
+    contents: `import { scanPage } from './src/extract/page-scan';
+      globalThis.__scan = (href) => scanPage(document, href);
+      globalThis.__floor = () => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) n += node.nodeValue.length;
+        return n;
+      };`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  write: false,
+  minify: true,
+  define: { 'import.meta.env': '{}' },
+});
+const scanner = bundle.outputFiles[0]?.text ?? '';
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+});
+const page = await browser.newPage();
+console.log(`Medians over ${RUNS} runs, Chromium ${browser.version()}:`);
+for (const [name, fixture, url] of [
+  ['Sephora layout', 'sephora/retinol-serum-accordion.html', 'https://www.sephora.com/product/x-P1'],
+  ['generic layout', 'generic/en-brand-store-heading.html', 'https://lumenskin.example/products/x'],
+] as const) {
+  const html = bigProductPage(fixture);
+  await page.setContent(html, { waitUntil: 'domcontentloaded' });
+  await page.addScriptTag({ content: scanner });
+  const times = await page.evaluate(
+    ({ href, runs }) => {
+      const g = globalThis as unknown as { __scan(h: string): unknown; __floor(): number };
+      const scan: number[] = [];
+      const floor: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        let t = performance.now();
+        g.__floor();
+        floor.push(performance.now() - t);
+        t = performance.now();
+        g.__scan(href);
+        scan.push(performance.now() - t);
+      }
+      return { scan, floor };
+    },
+    { href: url, runs: RUNS },
+  );
+  const scan = median(times.scan);
+  const floor = median(times.floor);
+  console.log(
+    `  ${name}, ${(html.length / 1024 / 1024).toFixed(1)} MB page: scan ${scan.toFixed(2)} ms, TreeWalker floor ${floor.toFixed(2)} ms, ratio ${(scan / floor).toFixed(2)}×`,
+  );
+}
+
+// A page with no product signal: the built content script's whole main-thread time, from the start
+// of its evaluation to the end of its first scan, with the extension APIs stubbed.
+const content = readFileSync(join(root, '.output/chrome-mv3/content-scripts/content.js'), 'utf8');
+const news = `<!doctype html><html><head><title>News</title></head><body>${'<article><h2>Headline</h2><p>Story text with some words about skincare and retinol.</p></article>'.repeat(20000)}</body></html>`;
+const noProduct: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  await page.setContent(news, { waitUntil: 'domcontentloaded' });
+  // A string, not a function: tsx would wrap a function's helpers in names the page lacks.
+  noProduct.push(
+    await page.evaluate(`(() => {
+      const listeners = { addListener() {}, removeListener() {}, hasListener: () => false };
+      const api = { runtime: { id: 'bench', onMessage: listeners, sendMessage: () => Promise.resolve(null), getURL: (p) => p } };
+      Object.assign(globalThis, { chrome: api, browser: api });
+      const start = performance.now();
+      new Function(${JSON.stringify(content)})();
+      return performance.now() - start;
+    })()`),
+  );
+}
+console.log(
+  `  no product signal (news page, ${(news.length / 1024 / 1024).toFixed(1)} MB): content script total ${median(noProduct).toFixed(2)} ms`,
+);
+await browser.close();
