@@ -20,10 +20,21 @@ const HEADING_AND_LIST = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]`, 'iu'
 // its first two letters must be a phrase's first two. Almost no text node passes.
 const STARTS: ReadonlySet<string> = new Set(PHRASES.map((p) => p.toLowerCase().slice(0, 2)));
 
+// Spaces, no-break spaces, and the invisible characters copied text carries (BOM, zero-width,
+// bidi marks) before a heading's first letter.
+const LEADING_BLANK = /^[\s\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]*/;
+const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/g;
+
 function mayBeHeading(text: string): boolean {
   let i = 0;
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
-  return STARTS.has(text.slice(i, i + 2).toLowerCase());
+  if (STARTS.has(text.slice(i, i + 2).toLowerCase())) return true;
+  // Rarely: an invisible character first, or inside the word ("In\u200Bgredients").
+  const code = text.charCodeAt(i);
+  return (
+    (code === 0xa0 || code >= 0x200b) &&
+    STARTS.has(text.replace(INVISIBLE, '').replace(LEADING_BLANK, '').slice(0, 2).toLowerCase())
+  );
 }
 const MAX_HEADING_LENGTH = 60;
 const MAX_CLIMB = 3;
@@ -82,8 +93,9 @@ export function listsNearHeadings(document: Document): ListCandidate[] {
   const seen = new Set<Element>();
   const walker = document.createTreeWalker(body, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    if (!mayBeHeading(text)) continue;
+    const raw = node.nodeValue ?? '';
+    if (!mayBeHeading(raw)) continue;
+    const text = raw.replace(INVISIBLE, '');
     const element = node.parentElement;
     if (!element || seen.has(element)) continue;
     if (text.length <= MAX_HEADING_LENGTH && HEADING_ONLY.test(text)) {

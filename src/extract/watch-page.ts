@@ -21,6 +21,8 @@ export interface PageWatch {
 }
 
 const DEFAULT_DEBOUNCE_MS = 400;
+// A page that changes more often than the debounce (a ticking countdown) is still read this often.
+const MAX_WAIT_MS = 1_000;
 const DEFAULT_MAX_WATCH_MS = 15_000;
 
 function fingerprint(scan: PageScan): string {
@@ -46,6 +48,7 @@ export function watchPage(options: WatchOptions): PageWatch {
   let observer: MutationObserver | null = null;
   let pending: unknown = null;
   let deadline: unknown = null;
+  let waitingSince: number | null = null;
   let last = '';
 
   const stopWatching = (): void => {
@@ -54,6 +57,7 @@ export function watchPage(options: WatchOptions): PageWatch {
     if (pending !== null) cancel(pending);
     if (deadline !== null) cancel(deadline);
     pending = deadline = null;
+    waitingSince = null;
   };
   const scanNow = (): PageScan => {
     const scan = options.scan();
@@ -69,14 +73,24 @@ export function watchPage(options: WatchOptions): PageWatch {
     const scan = scanNow();
     if (!scan.product || scan.list) return;
     observer = new MutationObserver(() => {
-      if (pending !== null) cancel(pending);
+      const now = Date.now();
+      waitingSince ??= now;
+      if (pending !== null) {
+        if (now - waitingSince >= MAX_WAIT_MS) return;
+        cancel(pending);
+      }
       pending = later(() => {
         pending = null;
+        waitingSince = null;
         if (scanNow().list) stopWatching();
       }, debounceMs);
     });
     observer.observe(options.root, { childList: true, subtree: true, characterData: true });
-    deadline = later(stopWatching, maxWatchMs);
+    deadline = later(() => {
+      // Changes still waiting for their debounce get one last read before watching stops.
+      if (pending !== null) scanNow();
+      stopWatching();
+    }, maxWatchMs);
   };
   start();
   return { restart: start, stop: stopWatching };

@@ -8,8 +8,14 @@ export function rangesOf(root: Element, names: readonly string[]): Range[] {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = '';
-  const walker = document.createTreeWalker(root, 4);
+  // Elements as well as text: a new element starts a new word, so minified markup
+  // (<li>Retinol</li><li>Glycerin</li>) does not read as "RetinolGlycerin".
+  const walker = document.createTreeWalker(root, 1 | 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      text += '\n';
+      continue;
+    }
     nodes.push(node as Text);
     starts.push(text.length);
     text += (node as Text).data;
@@ -18,7 +24,8 @@ export function rangesOf(root: Element, names: readonly string[]): Range[] {
   const locate = (offset: number): [Text, number] => {
     let i = starts.length - 1;
     while (i > 0 && (starts[i] ?? 0) > offset) i--;
-    return [nodes[i] as Text, offset - (starts[i] ?? 0)];
+    const node = nodes[i] as Text;
+    return [node, Math.min(Math.max(offset - (starts[i] ?? 0), 0), node.length)];
   };
   const ranges: Range[] = [];
   for (const name of new Set(names)) {

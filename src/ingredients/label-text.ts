@@ -13,7 +13,17 @@ const NON_ASCII = /[\u0080-\uffff]/;
  * Label text as copied from a page or a file, with the look-alike characters folded: odd spaces,
  * invisible characters, full-width punctuation (，；：（）), and line-break variants.
  */
-export function cleanLabelText(text: string): string {
+// Markup printed as text ("Glycerin<br>Retinol", "&lt;b&gt;Glycolic Acid&lt;/b&gt;" once decoded):
+// line-level tags are line breaks, other tags are spaces. Plain string work, never parsed as HTML.
+const LINE_TAG = /<\s*(?:br|\/?p|\/?li|\/?div|\/?ul|\/?ol|\/?tr)\b[^<>]{0,80}>/gi;
+const OTHER_TAG = /<\s*\/?[a-z][a-z0-9-]*\b[^<>]{0,80}>/gi;
+
+function withoutTags(text: string): string {
+  return text.includes('<') ? text.replace(LINE_TAG, '\n').replace(OTHER_TAG, ' ') : text;
+}
+
+export function cleanLabelText(raw: string): string {
+  const text = withoutTags(raw);
   if (!NON_ASCII.test(text)) return text.includes('\r') ? text.replace(LINE_BREAK, '\n') : text;
   return text
     .replace(INVISIBLE, '')

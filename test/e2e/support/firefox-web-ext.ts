@@ -143,7 +143,7 @@ export async function startFirefox(options: StartOptions): Promise<RunningFirefo
   };
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
-  const killOnExit = (): void => killGroup(child, 'SIGKILL');
+  const killOnExit = (): void => void killGroup(child, 'SIGKILL');
   process.once('exit', killOnExit);
 
   let browser: Browser | null = null;
@@ -165,9 +165,13 @@ export async function startFirefox(options: StartOptions): Promise<RunningFirefo
     });
   } catch (error) {
     await close();
-    throw new Error(`${(error as Error).message}\n--- web-ext output (end) ---\n${output.slice(-4000)}`, {
-      cause: error,
-    });
+    // web-ext retries its connection every few milliseconds while Firefox starts: leave that out.
+    const tail = output
+      .split('\n')
+      .filter((line) => !/(Retrying|Connecting to) Firefox/.test(line))
+      .join('\n')
+      .slice(-4000);
+    throw new Error(`${(error as Error).message}\n--- web-ext output (end) ---\n${tail}`, { cause: error });
   }
   const connected = browser;
   return { browser: connected, output: () => output, close };
@@ -207,7 +211,7 @@ function waitForStart(child: ChildProcess, output: () => string, timeoutMs: numb
   });
 }
 
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): boolean {
+function killGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
   if (child.pid === undefined) return false;
   try {
     process.kill(-child.pid, signal);
@@ -218,7 +222,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): boolean {
 }
 
 function groupAlive(child: ChildProcess): boolean {
-  return killGroup(child, 0 as unknown as NodeJS.Signals);
+  return killGroup(child, 0);
 }
 
 /** SIGTERM to the group (web-ext then closes Firefox), SIGKILL to what is left after 10 s. */
