@@ -235,7 +235,9 @@ describe('popup: a product with flags inside the window', () => {
     await saveSettings(treated);
     await mount(productScan());
     const listRead = container.querySelector('details.list-read');
-    expect(text(listRead?.querySelector('summary') ?? null)).toBe('Checked 9 ingredients read by sephora.com, ingredients panel.');
+    expect(text(listRead?.querySelector('summary') ?? null)).toBe(
+      'Checked 9 ingredients read by sephora.com, ingredients panel.',
+    );
     expect(text(listRead?.querySelector('p') ?? null)).toBe(
       'Aqua, Glycerin, Retinyl Palmitate, Glycolic Acid, Alcohol Denat, Parfum, Citric Acid, Sodium Citrate, Phenoxyethanol',
     );
