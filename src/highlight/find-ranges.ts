@@ -33,7 +33,8 @@ export function rangesOf(root: Element, names: readonly string[]): Range[] {
       .trim()
       .toLowerCase()
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\s+/g, '\\s+');
+      // Spaces, and the stray separator of a name split in two ("Retinyl, Palmitate"), are loose.
+      .replace(/[,.;]?\s+/g, '[\\s,.;]+');
     if (!pattern) continue;
     // Whole names only: "Retinol" must not light up inside "Retinol Alternative"s neighbour words.
     const regex = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');

@@ -83,17 +83,6 @@ function isSpace(code: number): boolean {
   return code === Code.Space || code === Code.Newline || code === 9 || code === 13 || Number.isNaN(code);
 }
 
-/** " and " or " & " starting at a space: the last item of a prose-style list. */
-function isAndAt(body: string, i: number): boolean {
-  if (body.charCodeAt(i + 1) === Code.Ampersand) return body.charCodeAt(i + 2) === Code.Space;
-  return (
-    (body.charCodeAt(i + 1) | 0x20) === 0x61 &&
-    (body.charCodeAt(i + 2) | 0x20) === 0x6e &&
-    (body.charCodeAt(i + 3) | 0x20) === 0x64 &&
-    body.charCodeAt(i + 4) === Code.Space
-  );
-}
-
 /**
  * In a wrapped comma list, a newline still ends the list before a blank line, or before a last
  * stretch of text with no comma that is longer than a wrapped name ("Ingredient lists may change").
@@ -107,7 +96,13 @@ function endsWrappedList(body: string, i: number): boolean {
 /** Whether newlines in a list body are wraps of a comma list rather than one item per line. */
 function isWrappedCommaList(body: string): boolean {
   const lines = body.split('\n').filter((l) => l.trim());
-  return lines.length > 1 && lines.filter((l) => l.includes(',')).length * 2 >= lines.length;
+  // Only commas that separate names count: not inside brackets ("Water (Aqua, Eau)"), not in
+  // numbers ("1,2-Hexanediol", "Retinol 1,5 %").
+  const separating = (line: string): boolean =>
+    /,(?!\d)/.test(line.replace(/\([^()]*\)|\[[^[\]]*\]/g, '').replace(/\d,\d/g, ''));
+  const withCommas = lines.filter(separating).length;
+  // Two or more comma lines make a wrapped list; one comma line and a name below it are two lines.
+  return lines.length > 1 && withCommas >= 2 && withCommas * 2 >= lines.length;
 }
 
 /**
@@ -179,10 +174,6 @@ export function splitItems(body: string, sentenceEnds?: boolean[]): string[] {
         // "Octocrylene 2.70%Water": a strength glued to the next name.
         if (isUpper(body.charCodeAt(i + 1))) flush(i + 1, i + 1);
         break;
-      case Code.Space:
-        if (items.length > 0 && isAndAt(body, i))
-          flush(i, i + (body.charCodeAt(i + 1) === Code.Ampersand ? 2 : 4));
-        break;
     }
   }
   flush(body.length, body.length);
@@ -191,14 +182,15 @@ export function splitItems(body: string, sentenceEnds?: boolean[]): string[] {
 
 const FOOTNOTE = /[*†‡§¶^°]+/g;
 const LEADING_FOOTNOTE = /^[*†‡§¶^°]/;
-const LEADING_BULLET = /^(?:[-–—•·>*+]|\d{1,2}[.)]\s)\s*/;
+// Bullets, list numbers, and the "and" of an Oxford comma ("Glycerin, and Retinol").
+const LEADING_BULLET = /^(?:(?:[-–—•·>*+]|\d{1,2}[.)]\s|(?:and|&)\s)\s*)+/i;
 const MAY_CONTAIN_MARK = /^(?:\[|\()?\s*\+\s*\/\s*-\s*(?:\]|\))?\s*/;
 const PERCENT = /(?:^|\s|\()(<?\s*\d+(?:[.,]\d+)?)\s*%(?:\s*w\s*\/\s*[wv])?\)?/i;
-const PERCENTS = /\(?\s*<?\s*\d+(?:[.,]\d+)?\s*%(?:\s*w\s*\/\s*[wv])?\s*\)?/gi;
+const PERCENTS = /\(?\s*<?\s*\d+(?:[.,]\d+)?\s*%(?:\s*w\s*\/\s*[wv])?(?!\p{L})\s*\)?/giu;
 const LEADER = /\s*(?:\.{3,}|…+|_{3,}|-{3,}).*$/;
 const EXCLUSION_PREFIX = new RegExp(`^(?:${EXCLUSION_ALTERNATION}|no|non|zero|0\\s*%)\\s`, 'iu');
 // "retinol-free formula", "Fragrance Free", "paraben frei".
-const FREE_WORD = /[\p{L}\p{N}]-free\b|[\s-](?:free|frei|libre)$|무첨가/iu;
+const FREE_WORD = /[\p{L}\p{N}]-free\b|[\s-](?:free|frei|libre)$|무첨가|無添加/iu;
 const WORD = /[\p{L}\p{N}'’]+/gu;
 const MAX_NAME_WORDS = 10;
 const MAX_SLASHED_WORDS = 30;
@@ -207,7 +199,7 @@ const MAX_SLASHED_WORDS = 30;
 const PLAIN = /^[A-Za-z][A-Za-z0-9 '/-]*$/;
 const EXCLUSION_START =
   /^(?:free|formulated|made|without|does|doesn't|do|don't|contains|no|non|zero|we|never|sans|exempt|frei|ohne|sin|libre|senza|privo|priva|0)\b/i;
-const FREE = /free|frei|libre|무첨가/i;
+const FREE = /free|frei|libre|무첨가|無添加/i;
 
 function isExclusion(text: string): boolean {
   return (
@@ -264,7 +256,7 @@ export function isProseItem(raw: string): boolean {
 }
 
 export function cleanItem(raw: string, options: { active: boolean }): LabelItem | null {
-  if (PLAIN.test(raw)) {
+  if (PLAIN.test(raw) && !/^(?:and|&)\s/i.test(raw)) {
     // Most items are a bare name: nothing to strip, only prose and exclusions to rule out.
     if (isProse(raw) || isExclusion(raw)) return null;
     return { name: raw, base: raw, brackets: [], percent: null, mayContain: false };
@@ -296,7 +288,16 @@ export function cleanItem(raw: string, options: { active: boolean }): LabelItem 
     text = head || text.slice(after);
   }
   text = text.replace(PERCENTS, ' ').replace(FOOTNOTE, '').replace(/\s+/g, ' ').trim();
-  text = text.replace(/^[\s.,:;]+|[\s.,:;]+$/g, '').replace(/[\])}]+$/, (m) => balance(text, m));
+  // Trailing punctuation, stray dashes and unmatched closing brackets, until nothing changes.
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text
+      .replace(/\(\s*\)|\[\s*\]/g, ' ')
+      .replace(/^[\s.,:;]+|[\s.,:;%\-–—]+$/g, '')
+      .replace(/[\])}]+$/, (m) => balance(text, m))
+      .trim();
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) return null;
   if (!text || percent === 0) return null;
   if (isExclusion(text)) return null;
   const { base, brackets } = splitBrackets(text);
@@ -312,6 +313,8 @@ export function cleanItem(raw: string, options: { active: boolean }): LabelItem 
 }
 
 const LOWER_START = /^\P{L}*\p{Ll}/u;
+// Chemical prefixes start names in lower case without being prose: t-Butanol, sh-Oligopeptide-1.
+const CHEMICAL_PREFIX = /^\P{L}*\p{Ll}{1,4}-/u;
 const UPPER_START = /^\P{L}*\p{Lu}/u;
 const MIXED_CASE_SHARE = 0.3;
 
@@ -327,6 +330,7 @@ export function readsAsList(rawItems: readonly string[], items: readonly LabelIt
   let lower = 0;
   let upper = 0;
   for (const item of items) {
+    if (CHEMICAL_PREFIX.test(item.name)) continue;
     if (LOWER_START.test(item.name)) lower++;
     else if (UPPER_START.test(item.name)) upper++;
   }

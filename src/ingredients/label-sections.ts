@@ -30,8 +30,9 @@ const KNOWN_ON_OWN_LINE = new RegExp(
 // Drug Facts panels flattened into one line print their headers without colons
 // ("Active ingredient Benzoyl peroxide 2.5% Purpose Acne treatment Uses …").
 const DRUG_FACTS = /\bactive\s+ingredients?\b[\s\S]*\b(?:inactive\s+ingredients?|purposes?)\b/i;
+// Title Case or ALL CAPS as panels print them; lower-case "uses" in prose is not a header.
 const DRUG_FACTS_HEADER =
-  /(?<![\p{L}\p{N}])(Active [Ii]ngredients?|Inactive [Ii]ngredients?|Purposes?|Uses|Warnings?|Directions|Other [Ii]nformation|Questions(?: or [Cc]omments)?\??|Drug Facts(?: \(continued\))?)(?:\s*\([^()\n]{0,40}\))?(?=\s)/gu;
+  /(?<![\p{L}\p{N}])((?:Active|ACTIVE)\s+(?:[Ii]ngredients?|INGREDIENTS?)|(?:Inactive|INACTIVE)\s+(?:[Ii]ngredients?|INGREDIENTS?)|Purposes?|PURPOSES?|Uses|USES|Warnings?|WARNINGS?|Directions|DIRECTIONS|(?:Other|OTHER)\s+(?:[Ii]nformation|INFORMATION)|(?:Questions|QUESTIONS)(?:\s+(?:or|OR)\s+(?:[Cc]omments|COMMENTS))?\??|(?:Drug|DRUG)\s+(?:Facts|FACTS)(?:\s+\((?:continued|CONTINUED)\))?)(?:\s*\([^()\n]{0,40}\))?(?=\s)/gu;
 // A colourant tail: "[+/- CI 77491, Mica]", "(+/-) May contain: …".
 const PLUS_MINUS = new RegExp(
   `[\\[(]?\\s*\\+\\s*\\/\\s*-\\s*[\\])]?\\s*(?:(?:${MAY_CONTAIN_ALTERNATION})\\s*)?[:：]?`,
@@ -53,10 +54,6 @@ function collectHeaders(text: string): Header[] {
     if (headers.some((h) => start < h.end && end > h.start)) return;
     headers.push({ start, end, kind, title });
   };
-  if (/\+\s*\/\s*-/.test(text))
-    for (const match of text.matchAll(PLUS_MINUS)) {
-      add(match.index, match.index + match[0].length, 'may-contain', match[0].trim());
-    }
   for (const regex of [colon ? KNOWN_WITH_COLON : null, newline ? KNOWN_ON_OWN_LINE : null]) {
     if (!regex) continue;
     for (const match of text.matchAll(regex)) {
@@ -65,6 +62,11 @@ function collectHeaders(text: string): Header[] {
       if (kind) add(match.index, match.index + match[0].length, kind, phrase);
     }
   }
+  // After the known headers, so "May Contain (+/-):" is one header, not a marker and a name.
+  if (/\+\s*\/\s*-/.test(text))
+    for (const match of text.matchAll(PLUS_MINUS)) {
+      add(match.index, match.index + match[0].length, 'may-contain', match[0].trim());
+    }
   if (DRUG_FACTS.test(text)) {
     for (const match of text.matchAll(DRUG_FACTS_HEADER)) {
       const phrase = (match[1] ?? '').replace(/\?$/, '');

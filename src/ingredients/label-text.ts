@@ -24,7 +24,10 @@ function withoutTags(text: string): string {
 
 export function cleanLabelText(raw: string): string {
   const text = withoutTags(raw);
-  if (!NON_ASCII.test(text)) return text.includes('\r') ? text.replace(LINE_BREAK, '\n') : text;
+  if (!NON_ASCII.test(text)) {
+    const lines = text.includes('\r') ? text.replace(LINE_BREAK, '\n') : text;
+    return /[\t\v\f]/.test(lines) ? lines.replace(/[\t\v\f]/g, ' ') : lines;
+  }
   return text
     .replace(INVISIBLE, '')
     .replace(MARKS, '')

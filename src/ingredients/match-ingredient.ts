@@ -40,7 +40,8 @@ export function matchIngredient(item: LabelItem, baseKey: string, index: NameInd
     if (decided(full)) return memberOf(full, item.name, claimed);
   }
   const base = index.lookup(baseKey);
-  if (decided(base)) return memberOf(base, item.base, claimed);
+  // Without bracket groups the base is the name less any stray bracket: report the name as printed.
+  if (decided(base)) return memberOf(base, item.brackets.length ? item.base : item.name, claimed);
 
   if (item.base.includes('/') && !ONE_NAME_WITH_SLASH.test(baseKey)) {
     let lookAlike = false;
@@ -50,6 +51,13 @@ export function matchIngredient(item: LabelItem, baseKey: string, index: NameInd
       if (match) lookAlike = true;
     }
     if (lookAlike) return null;
+  }
+  // "Glycerin and Retinol": a prose-style end of a list, one item with two names.
+  if (/ (?:and|&) /i.test(item.base)) {
+    for (const side of item.base.split(/ (?:and|&) /i)) {
+      const match = index.lookup(nameKey(side));
+      if (match?.kind === 'member') return { member: match.member, printed: side.trim(), claimed };
+    }
   }
   const plain = baseKey.replace(MODIFIER, '');
   if (plain !== baseKey) {

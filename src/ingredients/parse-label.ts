@@ -31,10 +31,13 @@ export interface ParseOptions {
 
 // "free from retinol, parabens", "formulated without AHAs": the clause runs to the end of the
 // sentence, line or bracket, and names nothing that is in the product.
+// The clause may hold whole bracket groups ("Parfum (Fragrance)") and "Denat." without ending.
 const EXCLUSION_CLAUSE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${EXCLUSION_ALTERNATION})(?![\\p{L}\\p{N}])[^\\n.)\\]]*(?:\\.(?=[^\\s])[^\\n.)\\]]*)*`,
+  `(?<![\\p{L}\\p{N}])(?:${EXCLUSION_ALTERNATION})(?![\\p{L}\\p{N}])(?:[^\\n.()\\]]|\\([^()\\n]*\\)|\\.(?=\\S)|(?<=denat)\\.)*`,
   'giu',
 );
+// A sentence that starts with "No" names what is not in the product ("No parabens, no retinol.").
+const NO_SENTENCE = /(?:^|(?<=[.!?\n]\s*))no\s(?:[^\n.()]|\([^()\n]*\)|\.(?=\S)|(?<=denat)\.)*/gi;
 
 // A cheap first look before the full clause pattern, which is slow on every label.
 const MAYBE_EXCLUSION =
@@ -42,6 +45,10 @@ const MAYBE_EXCLUSION =
 
 // Fewer names after a highlight are its own words ("hydrates, plumps, smooths"), not a list.
 const MIN_LIST_AFTER_HIGHLIGHT = 4;
+
+function withoutExclusions(body: string): string {
+  return MAYBE_EXCLUSION.test(body) ? body.replace(EXCLUSION_CLAUSE, ' ').replace(NO_SENTENCE, ' ') : body;
+}
 
 interface DraftPart {
   title: string | null;
@@ -67,8 +74,7 @@ export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabe
     parts.push(current);
     return current;
   };
-  const rawItemsOf = (body: string): string[] =>
-    splitItems(MAYBE_EXCLUSION.test(body) ? body.replace(EXCLUSION_CLAUSE, ' ') : body);
+  const rawItemsOf = (body: string): string[] => splitItems(withoutExclusions(body));
   const cleaned = (raw: readonly string[], active: boolean): LabelItem[] =>
     raw.map((r) => cleanItem(r, { active })).filter((item): item is LabelItem => item !== null);
   const itemsOf = (body: string, active: boolean): LabelItem[] => cleaned(rawItemsOf(body), active);
@@ -77,7 +83,7 @@ export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabe
   // two drops to clean skin, morning and evening.") is prose to its end, commas and all.
   const leadItems = (body: string): LabelItem[] => {
     const ends: boolean[] = [];
-    const raw = splitItems(MAYBE_EXCLUSION.test(body) ? body.replace(EXCLUSION_CLAUSE, ' ') : body, ends);
+    const raw = splitItems(withoutExclusions(body), ends);
     const kept: string[] = [];
     let inProse = false;
     raw.forEach((item, i) => {
@@ -157,13 +163,14 @@ function joinSplitNames(items: DraftPart['items'], options: ParseOptions): Draft
       previous.item.brackets.length === 0 &&
       isSplitName(previous.item.base, entry.item.base)
     ) {
-      const name = `${previous.item.name} ${entry.item.name}`;
+      // As printed: the stray comma stays in the name, so the page's own text can be marked.
+      const name = `${previous.item.name}, ${entry.item.name}`;
       joined[joined.length - 1] = {
         role: entry.role,
         item: {
           ...entry.item,
           name,
-          base: `${previous.item.base} ${entry.item.base}`,
+          base: `${previous.item.base}, ${entry.item.base}`,
           percent: entry.item.percent ?? previous.item.percent,
         },
       };

