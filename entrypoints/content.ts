@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEMO_PAGE_MATCH } from '../dev/demo-page';
 import { type PageScan, readPage } from '../src/extract/page-scan';
-import { SHOP_MATCHES } from '../src/extract/sites/shop-matches';
+import { SHOP_MATCHES } from '../src/extract/sites/shops';
 import { watchPage } from '../src/extract/watch-page';
 import { createPageHighlighter } from '../src/highlight/page-highlighter';
 import { onMessage, sendMessage } from '../src/messaging/protocol';

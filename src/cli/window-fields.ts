@@ -1,6 +1,5 @@
 import type { Finding } from '../ingredients/analyze-label';
-import { newTreatment } from '../ui/options/treatment-edit';
-import type { Settings } from '../window/treatment';
+import { newTreatment, type Settings } from '../window/treatment';
 import { windowStatus } from '../window/window-status';
 import { toOffsetIso } from '../window/zone';
 

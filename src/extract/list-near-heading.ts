@@ -2,6 +2,7 @@ import words from '../../ingredients/label-words.json';
 import { parseLabel } from '../ingredients/parse-label';
 import { inNoise } from './noise';
 import { readableText } from './read-text';
+import { panelsOpenedBy } from './site-helpers';
 
 function escape(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -55,19 +56,9 @@ function candidateFrom(element: Element | null): ListCandidate | null {
 
 /** The content a heading labels: its panel (aria-controls), its <dd> or <td>, or what follows it. */
 function contentAfter(heading: Element, document: Document): ListCandidate | null {
-  const controlled = heading.closest('[aria-controls]')?.getAttribute('aria-controls');
-  if (controlled) {
-    const panel = candidateFrom(document.getElementById(controlled));
-    if (panel) return panel;
-  }
-  const summary = heading.closest('summary');
-  if (summary?.parentElement) {
-    const details = summary.parentElement;
-    const texts = [...details.children].filter((c) => c !== summary);
-    for (const child of texts) {
-      const found = candidateFrom(child);
-      if (found) return found;
-    }
+  for (const panel of panelsOpenedBy(heading, document)) {
+    const found = candidateFrom(panel);
+    if (found) return found;
   }
   let level: Element | null = heading;
   for (let climb = 0; level && climb <= MAX_CLIMB; climb++, level = level.parentElement) {

@@ -52,10 +52,3 @@ export function readableText(root: Node): string {
     .replace(/ ?\n[\n ]*/g, '\n')
     .trim();
 }
-
-/** The trimmed text of the first element matching a selector, or null. */
-export function textOf(root: ParentNode, selector: string): string | null {
-  const element = root.querySelector(selector);
-  const text = element ? readableText(element) : '';
-  return text || null;
-}

@@ -7,11 +7,14 @@ export interface Selector {
   layout: string;
 }
 
+/** A piece of the page and its text, as a reader sees it. */
+export interface Found {
+  element: Element;
+  text: string;
+}
+
 /** The first element any selector finds outside reviews and carousels, with its text. */
-export function firstMatch(
-  root: ParentNode,
-  selectors: readonly Selector[],
-): { element: Element; text: string } | null {
+export function firstMatch(root: ParentNode, selectors: readonly Selector[]): Found | null {
   for (const { css } of selectors) {
     for (const element of root.querySelectorAll(css)) {
       if (inNoise(element)) continue;
@@ -70,4 +73,23 @@ export function textFromHtml(document: Document, html: string): string {
   // read back with readableText, never inserted into the page.
   const parsed = new (document.defaultView?.DOMParser ?? DOMParser)().parseFromString(html, 'text/html');
   return readableText(parsed.body);
+}
+
+/**
+ * The panels an accordion button, tab or `<summary>` opens, in the order to try them: the
+ * element its `aria-controls` names, or the rest of its `<details>`. Empty when it opens none.
+ */
+export function panelsOpenedBy(label: Element, document: Document): Element[] {
+  const summary = label.closest('summary');
+  if (summary?.parentElement?.tagName === 'DETAILS') {
+    return [...summary.parentElement.children].filter((child) => child !== summary);
+  }
+  const id = label.closest('[aria-controls]')?.getAttribute('aria-controls');
+  const controlled = id ? document.getElementById(id) : null;
+  return controlled ? [controlled] : [];
+}
+
+/** A value without the label printed before it ("Ingredients: Water, …" → "Water, …"). */
+export function withoutLabel(text: string | null): string | null {
+  return text?.replace(/^[^:\n]{1,20}:\s*/, '').trim() || null;
 }

@@ -1,5 +1,3 @@
-import type { ProductType } from '../ingredients/family-schema';
-
 /** What a page says about its product, as far as it says it. */
 export interface ProductFacts {
   title: string | null;
@@ -37,11 +35,4 @@ export interface SiteAdapter {
   name: string;
   matches(url: URL): boolean;
   extract(document: Document, url: URL): AdapterReading;
-}
-
-export interface ProductReading {
-  facts: ProductFacts;
-  productType: ProductType | null;
-  /** A single cosmetic or skincare product: the only pages that are flagged. */
-  isCosmeticProduct: boolean;
 }

@@ -47,14 +47,15 @@ export interface AnalyzeOptions {
 export interface Engine {
   index: NameIndex;
   reasons: ReadonlyMap<FamilyId, string>;
-  exfoliatingAcids: ReadonlySet<FamilyId>;
 }
+
+// Families whose members can form an acid run (two exfoliating acids side by side).
+const EXFOLIATING_ACIDS: ReadonlySet<FamilyId> = new Set<FamilyId>(['aha', 'bha', 'pha']);
 
 export function createEngine(families: readonly FamilyInput[], listPosition: ListPosition): Engine {
   return {
     index: buildNameIndex(families, listPosition),
     reasons: new Map(families.map((f) => [f.id, f.reason])),
-    exfoliatingAcids: new Set<FamilyId>(['aha', 'bha', 'pha']),
   };
 }
 
@@ -103,9 +104,7 @@ function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, 
   const matches = part.ingredients.map((ingredient, i) => matchIngredient(ingredient, keys[i] ?? '', index));
   const isAcid = (i: number): boolean => {
     const match = matches[i];
-    return (
-      !!match && engine.exfoliatingAcids.has(match.member.family) && match.member.position !== 'never-trace'
-    );
+    return !!match && EXFOLIATING_ACIDS.has(match.member.family) && match.member.position !== 'never-trace';
   };
   const findings: Finding[] = [];
   const seen = new Set<string>();

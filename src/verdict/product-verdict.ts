@@ -39,8 +39,6 @@ export interface ProductVerdict {
   clearSince: Date | null;
 }
 
-const MAKEUP_TYPES: ReadonlySet<ProductType> = new Set(['makeup']);
-
 /**
  * What a product means for this patient now: which of its flagged families fall inside a
  * post-treatment window, until when, and whether any have already ended. Pure.
@@ -56,7 +54,8 @@ export function productVerdict(
   const real = findings.filter((f) => !f.trace);
   const byKey = new Map<WindowKey, Finding[]>();
   for (const finding of real) byKey.set(finding.family, [...(byKey.get(finding.family) ?? []), finding]);
-  if (input.productType && MAKEUP_TYPES.has(input.productType)) byKey.set('makeup', []);
+  // Makeup is the product's type, not an ingredient: its window applies to the whole product.
+  if (input.productType === 'makeup') byKey.set('makeup', []);
   if (settings.treatments.length === 0) {
     return { state: byKey.size ? 'no-treatment' : 'clear', now: [], traces, clearSince: null };
   }

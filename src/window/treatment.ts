@@ -8,7 +8,8 @@ import {
   type WindowSetting,
 } from './keys';
 import { PRESET_IDS, presetType, type PresetId } from './preset-schema';
-import { isValidTimeZone } from './zone';
+import { presetFor } from './presets';
+import { isValidTimeZone, toOffsetIso } from './zone';
 
 export { TREATMENT_TYPES, WINDOW_KEYS, WindowSettingSchema, nominalHours } from './keys';
 export type { BeforeSetting, TreatmentType, WindowKey, WindowSetting } from './keys';
@@ -123,3 +124,21 @@ export const SettingsSchema = v.object({
   ),
   preTreatmentWarning: v.optional(v.object({ enabled: v.boolean() }), () => ({ enabled: false })),
 });
+
+/** A new treatment at an instant, with the preset its type and depth call for. */
+export function newTreatment(
+  id: string,
+  at: Date,
+  timeZone: string,
+  type: TreatmentType = 'microneedling',
+): Treatment {
+  return {
+    id,
+    type,
+    depthMm: null,
+    performedAt: toOffsetIso(at, timeZone),
+    timeZone,
+    preset: presetFor(type, null).id,
+    overrides: {},
+  };
+}

@@ -1,15 +1,15 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, allTexts, firstText } from '../site-helpers';
+import { titledBlockIn } from '../titled-block';
+import { type Selector, allTexts, firstText, type Found } from '../site-helpers';
 import type { FoundList, SiteAdapter } from '../types';
+import { isOnShop, SHOPS } from './shops';
 
 /**
  * Amazon, every country store (.com, .ca, .com.mx, .com.br, .co.uk, .de, .fr, .it, .es, .nl, .se,
  * .pl, .com.be, .ie, .com.tr, .ae, .sa, .eg, .co.za, .in, .sg, .co.jp, .com.au). Amazon prints no
  * JSON-LD and no product data store with the label, so everything is read from the page itself.
  */
-const HOSTS =
-  /(^|\.)amazon\.(?:com|ca|de|fr|it|es|nl|se|pl|ie|in|sg|ae|sa|eg|co\.uk|co\.jp|co\.za|com\.(?:au|be|mx|br|tr))$/;
 // "/Name/dp/ASIN", "/dp/ASIN", "/gp/product/ASIN", the mobile "/gp/aw/d/ASIN"; search is "/s?k=".
 const PRODUCT_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin)\/[A-Z0-9]{10}(?:\/|$)/i;
 
@@ -104,11 +104,6 @@ const BYLINE = [
   /^ブランド:\s*(.+)$/,
 ];
 
-interface Found {
-  element: Element;
-  text: string;
-}
-
 /** A label as printed, without direction marks, trailing colon and doubled spaces. */
 function titleOf(text: string): string {
   return text
@@ -119,12 +114,6 @@ function titleOf(text: string): string {
 }
 
 const isIngredientTitle = (text: string): boolean => INGREDIENT_TITLE.test(titleOf(text));
-
-/** "Ingredients: Water, …" — a line that starts with an ingredient title and a colon. */
-function opensWithTitle(line: string): boolean {
-  const match = /^([^:：\n]{1,40})[:：]/.exec(line);
-  return match !== null && isIngredientTitle(match[1] ?? '');
-}
 
 /** The "Important information" sections titled as ingredients, joined in page order. */
 function importantInformation(document: Document): Found | null {
@@ -180,70 +169,12 @@ function ingredientRows(document: Document, selectors: readonly Selector[]): Fou
   return null;
 }
 
-const INLINE = /^(?:STRONG|B|SPAN|EM|I|U|FONT|LABEL)$/;
-const HEADING = /^H[1-6]$/;
-
-/** The text that a title standing on its own heads: its paragraph, or the blocks after it. */
-function afterTitle(title: Element): Found | null {
-  let heading = title;
-  const own = readableText(title);
-  // "<p><b>Ingredients:</b></p>": the paragraph is the title.
-  while (INLINE.test(heading.tagName) && heading.parentElement && readableText(heading.parentElement) === own)
-    heading = heading.parentElement;
-  // "<p><b>Ingredients:</b> Water, …</p>": the paragraph holds the list.
-  if (INLINE.test(heading.tagName) && heading.parentElement) {
-    const block = heading.parentElement;
-    return { element: block, text: readableText(block) };
-  }
-  for (let level = 0; level < 3; level++) {
-    const parts: Element[] = [];
-    for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
-      if (HEADING.test(next.tagName) || (next.tagName === heading.tagName && readableText(next).length < 60))
-        break;
-      parts.push(next);
-    }
-    const text = parts
-      .map((p) => readableText(p))
-      .filter(Boolean)
-      .join('\n');
-    const first = parts[0];
-    if (first && text) return { element: first, text: `${own}\n${text}` };
-    const parent = heading.parentElement;
-    if (!parent) return null;
-    // "<div><h3>Ingredients</h3>Water, …</div>": the list is loose text beside the title.
-    if (readableText(parent).length > own.length + 10) return { element: parent, text: readableText(parent) };
-    heading = parent;
-  }
-  return null;
-}
-
-/** A title standing on its own: "Ingredients", "Full Ingredients:". */
-function isBareTitle(element: Element): boolean {
-  const text = readableText(element);
-  return text !== '' && !text.includes('\n') && isIngredientTitle(text);
-}
-
 /** The ingredient list inside free text: a block opening with "Ingredients:", or under that title. */
 function headedList(document: Document, selectors: readonly Selector[]): Found | null {
   for (const { css } of selectors) {
     for (const root of document.querySelectorAll(css)) {
-      if (inNoise(root)) continue;
-      const titled = [
-        root,
-        ...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, li, span, strong, b'),
-      ].filter(
-        (element) =>
-          !inNoise(element) &&
-          // Comparison charts list other products' key ingredients.
-          !element.closest('table, [class*="comparison" i]') &&
-          (isBareTitle(element) || opensWithTitle(readableText(element))),
-      );
-      // The innermost titled block: a wrapper that also opens with the title carries more text.
-      const innermost = titled.filter((element) => !titled.some((o) => o !== element && element.contains(o)));
-      for (const element of innermost) {
-        const found = isBareTitle(element) ? afterTitle(element) : { element, text: readableText(element) };
-        if (found) return found;
-      }
+      const found = inNoise(root) ? null : titledBlockIn(root, isIngredientTitle);
+      if (found) return found;
     }
   }
   return null;
@@ -269,7 +200,7 @@ const found = (hit: Found | null, source: string): { list: FoundList; listElemen
 
 export const amazon: SiteAdapter = {
   name: 'amazon',
-  matches: (url) => HOSTS.test(url.hostname),
+  matches: (url) => isOnShop(url, SHOPS.amazon),
   extract(document, url) {
     const isProductPage = PRODUCT_PATH.test(url.pathname);
     const hit = isProductPage

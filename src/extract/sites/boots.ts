@@ -1,7 +1,8 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, allTexts, firstText } from '../site-helpers';
+import { type Selector, allTexts, firstText, panelsOpenedBy, type Found } from '../site-helpers';
 import type { SiteAdapter } from '../types';
+import { isOnShop, SHOPS } from './shops';
 
 /** Boots (boots.com, boots.ie and their international subdomains). */
 
@@ -43,9 +44,8 @@ const INGREDIENTS_LABEL = /^\s*(?:full\s+)?ingredients?(?:\s+list)?\s*:?\s*$/i;
 
 /** The block a heading labels: its aria-controls panel, its subsection, or what follows it. */
 function sectionOf(heading: Element, document: Document): Element | null {
-  const controls = heading.closest('[aria-controls]')?.getAttribute('aria-controls');
-  const controlled = controls ? document.getElementById(controls) : null;
-  if (controlled && readableText(controlled)) return controlled;
+  const controlled = panelsOpenedBy(heading, document).find((panel) => readableText(panel));
+  if (controlled) return controlled;
   const item = heading.closest('.oct-accordion__item');
   const panel = item && PANEL.map(({ css }) => item.querySelector(css)).find((p) => p && readableText(p));
   if (panel) return panel;
@@ -65,7 +65,7 @@ function isTitle(element: Element, text: string): boolean {
 }
 
 /** The ingredients section, found from its heading. */
-function headedList(document: Document): { element: Element; text: string } | null {
+function headedList(document: Document): Found | null {
   for (const { css } of HEADING) {
     for (const heading of document.querySelectorAll(css)) {
       if (inNoise(heading)) continue;
@@ -86,7 +86,7 @@ function headedList(document: Document): { element: Element; text: string } | nu
 
 export const boots: SiteAdapter = {
   name: 'boots',
-  matches: (url) => /(^|\.)boots\.(com|ie)$/.test(url.hostname),
+  matches: (url) => isOnShop(url, SHOPS.boots),
   extract(document, url) {
     // Product addresses end in the 8-digit item code (a "p" suffix marks some parent products).
     const isProductPage = /-\d{7,8}p?(?:\.html)?\/?$/.test(url.pathname);

@@ -1,7 +1,8 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, allTexts, firstMatch, firstText } from '../site-helpers';
+import { type Selector, allTexts, firstMatch, firstText, type Found } from '../site-helpers';
 import type { SiteAdapter } from '../types';
+import { isOnShop, SHOPS } from './shops';
 
 /**
  * iHerb (www.iherb.com and the country subdomains: kr., jp., de., ca., uk., au., ae., no., tn., …).
@@ -52,7 +53,7 @@ function dataLayerValue(document: Document, key: string): string | null {
 }
 
 /** The body of an overview section whose heading says "Ingredients", in any label language. */
-function ingredientsByHeading(document: Document): { element: Element; text: string } | null {
+function ingredientsByHeading(document: Document): Found | null {
   for (const heading of document.querySelectorAll(OVERVIEW_HEADINGS)) {
     if (!INGREDIENT_HEADING.test(readableText(heading)) || inNoise(heading)) continue;
     // The body is the heading's next element; a heading wrapped in its own div has it one up.
@@ -65,7 +66,7 @@ function ingredientsByHeading(document: Document): { element: Element; text: str
 
 export const iherb: SiteAdapter = {
   name: 'iherb',
-  matches: (url) => /(^|\.)iherb\.com$/.test(url.hostname),
+  matches: (url) => isOnShop(url, SHOPS.iherb),
   extract(document, url) {
     // Product pages are /pr/<slug>/<numeric id>; /c/ (categories), /search and /catalog are not.
     const id = /^\/pr\/[^/]+\/(\d+)\/?$/.exec(url.pathname)?.[1] ?? null;

@@ -12,7 +12,7 @@ import { yesstyle } from './yesstyle';
 
 /**
  * The shop layouts, tried in this order before the generic reading. Adding a shop is one file in
- * this folder and one line here (and its host pattern in shop-matches.ts). Shopify comes last: it
+ * this folder and one line here (and its hosts and search in shops.ts). Shopify comes last: it
  * recognises stores by their markup, on any domain.
  */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [

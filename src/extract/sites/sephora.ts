@@ -9,6 +9,7 @@ import {
   textFromHtml,
 } from '../site-helpers';
 import type { SiteAdapter } from '../types';
+import { isOnShop, SHOPS } from './shops';
 
 /** Sephora (US, CA and the Sephora.com-platform shops). */
 const LIST: readonly Selector[] = [
@@ -47,7 +48,7 @@ function skus(store: unknown): SkuList[] {
 
 export const sephora: SiteAdapter = {
   name: 'sephora',
-  matches: (url) => /(^|\.)sephora\.(com|ca)$/.test(url.hostname),
+  matches: (url) => isOnShop(url, SHOPS.sephora),
   extract(document, url) {
     const isProductPage = /\/product\//.test(url.pathname);
     // The page's data store carries each shade's own list; the URL's skuId says which is shown.

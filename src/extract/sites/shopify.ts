@@ -1,6 +1,15 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, at, firstMatch, firstText, scriptJson, str } from '../site-helpers';
+import {
+  type Selector,
+  at,
+  firstMatch,
+  firstText,
+  panelsOpenedBy,
+  scriptJson,
+  str,
+  type Found,
+} from '../site-helpers';
 import type { AdapterReading, SiteAdapter } from '../types';
 
 /**
@@ -84,11 +93,6 @@ const SECTION_HEADER =
 const HEADER_AND_LIST =
   /^(?:full |complete |all )?(?:ingredients?|inci)(?: list)?(?:\s*\([^)]*\))?\s*[:：]\s*\S/i;
 
-interface Found {
-  element: Element;
-  text: string;
-}
-
 interface ShopifyProduct {
   title: string | null;
   vendor: string | null;
@@ -160,13 +164,10 @@ function analyticsProduct(document: Document): ShopifyProduct | null {
 
 /** The panel a tab, trigger or <summary> opens. */
 function panelOf(label: Element, document: Document): Element | null {
-  if (label.tagName === 'SUMMARY') {
-    const details = label.parentElement;
-    const content = details?.querySelector(':scope > :not(summary)');
-    return content ?? null;
-  }
+  const [opened] = panelsOpenedBy(label, document);
+  if (opened) return opened;
+  // Older themes name their tab panels by link or data attribute instead of aria-controls.
   const id =
-    label.getAttribute('aria-controls') ??
     label.getAttribute('href')?.replace(/^#/, '') ??
     label.getAttribute('data-target')?.replace(/^#/, '') ??
     label.getAttribute('data-tab');

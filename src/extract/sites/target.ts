@@ -1,5 +1,4 @@
 import { inNoise } from '../noise';
-import { readableText } from '../read-text';
 import {
   type Selector,
   allTexts,
@@ -9,8 +8,11 @@ import {
   scriptJson,
   str,
   textFromHtml,
+  type Found,
 } from '../site-helpers';
 import type { SiteAdapter } from '../types';
+import { isOnShop, SHOPS } from './shops';
+import { titledBlockIn } from '../titled-block';
 
 /**
  * Target (target.com). The product page preloads the product it shows as a Redsky "pdp" query:
@@ -19,7 +21,6 @@ import type { SiteAdapter } from '../types';
  * is `item.enrichment.nutrition_facts.ingredients` and `item.enrichment.drug_facts`, per variant
  * under `children[]`.
  */
-const HOSTS = /(^|\.)target\.com$/;
 // "/p/name/-/A-12345678"; search is "/s?searchTerm=…", a category "/c/name/-/N-5xtfc".
 const PRODUCT_PATH = /^\/p\/(?:.*\/)?A-(\d{5,})\/?$/;
 
@@ -78,11 +79,6 @@ const INGREDIENT_TITLE = /^(?:(?:full|active|inactive)\s+)?ingredients?$/i;
 // Target's notice under Label info and Drug facts ("Content on this site is for reference purposes only…").
 const NOTICE =
   /\n?(?:Content on this site is for reference purposes only|Target does not represent or warrant)[\s\S]*$/i;
-
-interface Found {
-  element: Element;
-  text: string;
-}
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -167,36 +163,12 @@ function variantName(node: unknown): string | null {
   return values.length ? values.join(', ') : null;
 }
 
-/** The title a block opens with ("Ingredients" of "Ingredients: Water, …"). */
-const leadOf = (text: string): string => /^([^:：\n]{1,40})[:：]?/.exec(text)?.[1]?.trim() ?? '';
-
-/** The block that opens with "Ingredients:" or sits under that title. */
-function ingredientBlock(root: Element): Found | null {
-  const titled = [root, ...root.querySelectorAll('div, p, span, h3, h4, h5, b, strong')].filter(
-    (element) => !inNoise(element) && INGREDIENT_TITLE.test(leadOf(readableText(element))),
-  );
-  // The innermost titled block: a wrapper that also opens with the title carries the notice too.
-  const innermost = titled.filter((element) => !titled.some((o) => o !== element && element.contains(o)));
-  for (const element of innermost) {
-    const text = readableText(element);
-    const bare = !text.includes('\n') && text.replace(/[:：\s]+$/, '').length === leadOf(text).length;
-    if (!bare) return { element, text };
-    // "<h4>Ingredients:</h4>" alone: the list is the block after it, or loose text beside it.
-    const next = element.nextElementSibling;
-    if (next && readableText(next)) return { element: next, text: `${text}\n${readableText(next)}` };
-    const parent = element.parentElement;
-    if (parent && element !== root && readableText(parent).length > text.length + 10)
-      return { element: parent, text: readableText(parent) };
-  }
-  return null;
-}
-
 /** The first panel of a layout that has an ingredient block. */
 function blockIn(document: Document, selectors: readonly Selector[]): Found | null {
   for (const { css } of selectors) {
     for (const root of document.querySelectorAll(css)) {
       if (inNoise(root)) continue;
-      const found = ingredientBlock(root);
+      const found = titledBlockIn(root, (title) => INGREDIENT_TITLE.test(title));
       if (found) return { element: found.element, text: found.text.replace(NOTICE, '').trim() };
     }
   }
@@ -212,7 +184,7 @@ function drugFacts(document: Document): Found | null {
 
 export const target: SiteAdapter = {
   name: 'target',
-  matches: (url) => HOSTS.test(url.hostname),
+  matches: (url) => isOnShop(url, SHOPS.target),
   extract(document, url) {
     const tcin = PRODUCT_PATH.exec(url.pathname)?.[1] ?? null;
     const isProductPage = tcin !== null;

@@ -1,14 +1,21 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, allTexts, firstMatch, firstText } from '../site-helpers';
+import {
+  type Selector,
+  allTexts,
+  firstMatch,
+  firstText,
+  panelsOpenedBy,
+  withoutLabel,
+  type Found,
+} from '../site-helpers';
 import type { SiteAdapter } from '../types';
+import { isOnShop, SHOPS } from './shops';
 
 /**
  * The THG Ingenuity platform: LookFantastic (every country site), Cult Beauty, Dermstore,
  * SkinStore, Mankind, HQhair, Beauty Expert and ESPA.
  */
-const HOSTS =
-  /(^|\.)(?:lookfantastic\.[a-z]{2,3}(?:\.[a-z]{2})?|cultbeauty\.(?:co\.uk|com)|dermstore\.com|skinstore\.com|mankind\.co\.uk|hqhair\.com|beautyexpert\.com|espaskincare\.com)$/;
 
 const LIST: readonly Selector[] = [
   // "Athena" page (…/<id>.html): the ingredients item of the product description, its text in
@@ -61,12 +68,11 @@ const INGREDIENTS_LABEL =
 const HOME = /^(?:home|accueil|startseite|inicio|home page|hjem|hem|etusivu|strona główna|ホーム)$/i;
 
 /** The panel of the tab titled "Ingredients". */
-function tabPanel(document: Document): { element: Element; text: string } | null {
+function tabPanel(document: Document): Found | null {
   for (const { css } of TAB) {
     for (const tab of document.querySelectorAll(css)) {
       if (inNoise(tab) || !INGREDIENTS_LABEL.test(readableText(tab))) continue;
-      const id = tab.getAttribute('aria-controls');
-      const panel = id ? document.getElementById(id) : null;
+      const [panel] = panelsOpenedBy(tab, document);
       if (!panel || inNoise(panel)) continue;
       const found = firstMatch(panel, PANEL_TEXT) ?? { element: panel, text: readableText(panel) };
       if (found.text) return found;
@@ -80,13 +86,9 @@ function isProductUrl(url: URL): boolean {
   return /\/\d{6,9}\.html$/.test(url.pathname) || /^\/p\/[^/]+\/\d{6,9}\/?$/.test(url.pathname);
 }
 
-function withoutLabel(text: string | null): string | null {
-  return text?.replace(/^[^:\n]{1,20}:\s*/, '').trim() || null;
-}
-
 export const thg: SiteAdapter = {
   name: 'thg',
-  matches: (url) => HOSTS.test(url.hostname),
+  matches: (url) => isOnShop(url, SHOPS.thg),
   extract(document, url) {
     const found = firstMatch(document, LIST) ?? tabPanel(document);
     return {

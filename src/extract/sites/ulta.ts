@@ -1,5 +1,14 @@
-import { type Selector, allTexts, firstMatch, firstText, str, textFromHtml } from '../site-helpers';
+import {
+  type Selector,
+  allTexts,
+  firstMatch,
+  firstText,
+  str,
+  textFromHtml,
+  withoutLabel,
+} from '../site-helpers';
 import type { SiteAdapter } from '../types';
+import { isOnShop, SHOPS } from './shops';
 
 /** Ulta Beauty (ulta.com): the 2023+ product page and the older ProductDetail page. */
 const LIST: readonly Selector[] = [
@@ -119,13 +128,9 @@ function stateLists(document: Document, state: unknown): StateList[] {
   return found.filter((f) => f.text);
 }
 
-function withoutLabel(text: string | null): string | null {
-  return text?.replace(/^[^:\n]{1,20}:\s*/, '').trim() || null;
-}
-
 export const ulta: SiteAdapter = {
   name: 'ulta',
-  matches: (url) => /(^|\.)ulta\.com$/.test(url.hostname),
+  matches: (url) => isOnShop(url, SHOPS.ulta),
   extract(document, url) {
     const isProductPage = isProductUrl(url);
     const wanted = url.searchParams.get('sku');

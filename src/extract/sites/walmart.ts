@@ -1,14 +1,23 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, allTexts, at, firstText, scriptJson, str, textFromHtml } from '../site-helpers';
+import {
+  type Selector,
+  allTexts,
+  at,
+  firstText,
+  scriptJson,
+  str,
+  textFromHtml,
+  type Found,
+} from '../site-helpers';
 import type { SiteAdapter } from '../types';
+import { isOnShop, SHOPS } from './shops';
 
 /**
  * Walmart (walmart.com and walmart.ca, both the Next.js product page since 2021–22). The page
  * embeds the whole product in `__NEXT_DATA__`: `initialData.data.product` (name, brand, category
  * path, variants) and `initialData.data.idml` (the label: ingredients, drug facts, directions).
  */
-const HOSTS = /(^|\.)walmart\.(?:com|ca)$/;
 // "/ip/Name/123456789", "/ip/123456789", walmart.ca "/en/ip/name/6000123456789"; search is "/search".
 const PRODUCT_PATH = /^\/(?:(?:en|fr|es)\/)?ip\/[^/]/;
 const STORE = 'script#__NEXT_DATA__';
@@ -97,7 +106,7 @@ function selectedVariant(product: unknown): string | null {
 }
 
 /** The visible panel titled "Ingredients", as text without its title button and store notice. */
-function ingredientPanel(document: Document): { element: Element; text: string } | null {
+function ingredientPanel(document: Document): Found | null {
   for (const { css } of PANELS) {
     for (const panel of document.querySelectorAll(css)) {
       if (inNoise(panel)) continue;
@@ -114,7 +123,7 @@ function ingredientPanel(document: Document): { element: Element; text: string }
 
 export const walmart: SiteAdapter = {
   name: 'walmart',
-  matches: (url) => HOSTS.test(url.hostname),
+  matches: (url) => isOnShop(url, SHOPS.walmart),
   extract(document, url) {
     const isProductPage = PRODUCT_PATH.test(url.pathname);
     const data = at(scriptJson(document, STORE), 'props', 'pageProps', 'initialData', 'data');

@@ -1,7 +1,17 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, allTexts, at, firstText, scriptJson, str, textFromHtml } from '../site-helpers';
+import {
+  type Selector,
+  allTexts,
+  at,
+  firstText,
+  scriptJson,
+  str,
+  textFromHtml,
+  type Found,
+} from '../site-helpers';
 import type { SiteAdapter } from '../types';
+import { isOnShop, SHOPS } from './shops';
 
 /**
  * YesStyle (www.yesstyle.com, every /en/, /fr/, /de/, … language path). The product page is a
@@ -42,11 +52,6 @@ const VARIANT: readonly Selector[] = [
   { css: '[class*="roundCornerSelect"][aria-hidden="false"] span', layout: 'selected option button' },
 ];
 const TRAIL_ROOT = /^(?:home|yesstyle|accueil|startseite)$/i;
-
-interface Found {
-  element: Element;
-  text: string;
-}
 
 /** The content of the accordion (or section) whose heading says "Ingredients". */
 function ingredientsSection(document: Document): Found | null {
@@ -118,7 +123,7 @@ function headingParts(document: Document): { title: string | null; brand: string
 
 export const yesstyle: SiteAdapter = {
   name: 'yesstyle',
-  matches: (url) => /(^|\.)yesstyle\.com$/.test(url.hostname),
+  matches: (url) => isOnShop(url, SHOPS.yesstyle),
   extract(document, url) {
     // Product pages end in /info.html/pid.<id>; lists (/list.html/bcc.…, ?q= searches) do not.
     const pid = /\/info\.html\/pid\.(\d+)/.exec(url.pathname)?.[1] ?? null;

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { TREATMENT_TYPES, type TreatmentType } from '../../window/keys';
 import type { Treatment } from '../../window/treatment';
 import { keyName, t } from '../i18n';
-import { instantFromInput, newTreatment } from './treatment-edit';
+import { newTreatment } from '../../window/treatment';
+import { instantFromInput } from './treatment-edit';
 
 export interface NewTreatmentProps {
   id: string;

@@ -29,24 +29,6 @@ export function inputValue(treatment: Treatment): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-/** A new treatment at an instant, with the preset its type and depth call for. */
-export function newTreatment(
-  id: string,
-  at: Date,
-  timeZone: string,
-  type: TreatmentType = 'microneedling',
-): Treatment {
-  return {
-    id,
-    type,
-    depthMm: null,
-    performedAt: toOffsetIso(at, timeZone),
-    timeZone,
-    preset: presetFor(type, null).id,
-    overrides: {},
-  };
-}
-
 export function withTime(treatment: Treatment, at: Date, timeZone: string): Treatment {
   return { ...treatment, performedAt: toOffsetIso(at, timeZone), timeZone };
 }

@@ -1,5 +1,5 @@
 import { saferAlternatives } from '../../alternatives/safer-alternative';
-import { shopSearchUrl } from '../../alternatives/shop-search';
+import { shopSearchUrl } from '../../extract/sites/shops';
 import type { FamilyId, ProductType } from '../../ingredients/family-schema';
 import type { FlaggedFamily } from '../../verdict/product-verdict';
 import { t } from '../i18n';

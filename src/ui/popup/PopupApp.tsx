@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageScan } from '../../extract/page-scan';
 import { loadSettings, watchSettings } from '../../storage/settings-store';
-import { defaultSettings, type Settings } from '../../window/treatment';
+import type { Settings } from '../../window/treatment';
 import { nextBoundary } from '../../window/window-status';
 import { keyName, t } from '../i18n';
 import { PasteCheck } from './PasteCheck';
@@ -52,7 +52,7 @@ export function PopupApp(props: PopupAppProps) {
   if (!settings) return <main class="popup" aria-busy="true" />;
   const product = scan?.product ?? null;
   const common = {
-    settings: settings ?? defaultSettings(),
+    settings,
     now,
     locale,
     timeZone,

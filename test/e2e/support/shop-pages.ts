@@ -16,7 +16,7 @@ export const TEST_TIME_ZONE = 'Europe/London';
 export const TEST_LOCALE = 'en-GB';
 
 export interface ShopPage {
-  /** An address the content script matches (`src/extract/sites/shop-matches.ts`). */
+  /** An address the content script matches (`src/extract/sites/shops.ts`). */
   url: string;
   /** The page served there, relative to `test/fixtures/pages/`. */
   fixture: string;
