@@ -1,8 +1,15 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { DEMO_PAGE_URL, DEV_EXTENSION_ID, DEV_MANIFEST_KEY, DEV_SERVER_PORT } from './dev/demo-page';
+import {
+  DEMO_PAGE_MATCH,
+  DEMO_PAGE_URL,
+  DEV_EXTENSION_ID,
+  DEV_MANIFEST_KEY,
+  DEV_SERVER_PORT,
+} from './dev/demo-page';
 import { demoPagePlugin } from './dev/demo-page-plugin';
 import { engineDataPlugin } from './dev/engine-data-plugin';
+import { SHOP_MATCHES } from './src/extract/sites/shops';
 
 // Debian's Chromium refuses to start as root without this; a desktop user never needs it.
 const runningAsRoot = process.getuid?.() === 0;
@@ -17,9 +24,9 @@ export default defineConfig({
   }),
   dev: { server: { port: DEV_SERVER_PORT } },
   hooks: {
-    // The content script carries only what the engine reads of the ingredient data.
+    // The scripts injected into pages carry only what the engine reads of the ingredient data.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script')) {
+      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) {
         config.plugins = [...(config.plugins ?? []), engineDataPlugin()];
       }
     },
@@ -36,10 +43,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the treatments (local only); alarms: a window's end; activeTab + scripting: "check
-    // this page" on a site the extension does not read by itself; optional hosts: "always check
-    // this site", asked per site from a click. README, "Permissions", explains each.
+    // storage: the treatments (local only); alarms: a window's end; scripting: the page scanner
+    // injected into product pages; hosts: the supported shops, where the loader runs; activeTab:
+    // "check this page" on a site the extension does not read by itself; optional hosts: "always
+    // check this site", asked per site from a click. README, "Permissions", explains each.
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    host_permissions: mode === 'production' ? [...SHOP_MATCHES] : [...SHOP_MATCHES, DEMO_PAGE_MATCH],
     optional_host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? {

@@ -5,6 +5,7 @@ import { BOUNDARY_ALARM, refreshAll, refreshTab } from '../src/background/badges
 import { openWelcomeOnInstall } from '../src/background/first-run';
 import { forgetTab, rememberScan } from '../src/background/tab-scans';
 import { onMessage } from '../src/messaging/protocol';
+import { loadScanner } from '../src/permissions/site-access';
 import { watchPreferences } from '../src/storage/preferences-store';
 import { watchSettings } from '../src/storage/settings-store';
 import { NO_MARKS } from '../src/verdict/page-marks';
@@ -12,6 +13,9 @@ import { NO_MARKS } from '../src/verdict/page-marks';
 export default defineBackground(() => {
   if (import.meta.env.DEV) reloadDemoTabOnInstall();
   openWelcomeOnInstall();
+  onMessage('loadScanner', async ({ sender }) => {
+    if (sender.tab?.id !== undefined) await loadScanner(sender.tab.id, sender.frameId ?? 0);
+  });
   onMessage('pageScanned', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return NO_MARKS;

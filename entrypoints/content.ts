@@ -1,36 +1,38 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEMO_PAGE_MATCH } from '../dev/demo-page';
-import { type PageScan, readPage } from '../src/extract/page-scan';
+import { noProductScan } from '../src/extract/no-product';
+import { mayShowProduct } from '../src/extract/product-signal';
 import { SHOP_MATCHES } from '../src/extract/sites/shops';
-import { watchPage } from '../src/extract/watch-page';
-import { createPageHighlighter } from '../src/highlight/page-highlighter';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
 
+/**
+ * The loader: the only script on every shop page, so it stays small and does almost nothing. On a
+ * page that may show a product it asks the background to inject the page scanner (entrypoints/
+ * scanner.ts), which reads, marks and watches the page from then on.
+ */
 export default defineContentScript({
   // Development and test builds (`--mode e2e`) also read the demo address on localhost, where
   // `npm run dev` serves its demo page and the Firefox test serves fixture pages.
   matches: import.meta.env.MODE === 'production' ? [...SHOP_MATCHES] : [...SHOP_MATCHES, DEMO_PAGE_MATCH],
   main(ctx) {
-    let current: PageScan | null = null;
-    const highlighter = createPageHighlighter();
-    const watch = watchPage({
-      root: document,
-      scan: () => {
-        const read = readPage(document, location.href);
-        highlighter.setList(read.listElement);
-        return read.scan;
-      },
-      report: (scan) => {
-        current = scan;
-        void sendMessage('pageScanned', scan).then((marks) => highlighter.setMarks(marks));
-      },
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => watch.restart());
-    ctx.onInvalidated(() => {
-      watch.stop();
-      highlighter.stop();
-    });
-    onMessage('getPageScan', () => current);
-    onMessage('marksChanged', ({ data }) => highlighter.setMarks(data));
+    let stopAnswering: (() => void) | null = null;
+    let loading = false;
+    const look = (): void => {
+      if (loading) return;
+      if (!mayShowProduct(document, location)) {
+        stopAnswering ??= onMessage('getPageScan', () => noProductScan(location.href));
+        return;
+      }
+      // From here on the scanner answers the popup; if it cannot be loaded, nobody does, and the
+      // popup offers to read the page.
+      stopAnswering?.();
+      stopAnswering = null;
+      loading = true;
+      void sendMessage('loadScanner', undefined).catch(() => undefined);
+    };
+    look();
+    // A single-page shop moving from a listing to a product.
+    ctx.addEventListener(window, 'wxt:locationchange', look);
+    ctx.onInvalidated(() => stopAnswering?.());
   },
 });

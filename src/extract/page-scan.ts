@@ -1,6 +1,7 @@
 import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
 import type { ProductType } from '../ingredients/family-schema';
 import { isCosmeticProduct } from './cosmetic-page';
+import { noProductScan } from './no-product';
 import { pageFacts } from './page-facts';
 import { productTypeOf } from './product-type';
 import { generic, readGeneric } from './sites/generic';
@@ -85,10 +86,7 @@ export function readPage(
   adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
 ): PageRead {
   const url = new URL(href);
-  const none: PageRead = {
-    scan: { url: href, product: null, isCosmeticProduct: false, list: null, analysis: null },
-    listElement: null,
-  };
+  const none: PageRead = { scan: noProductScan(href), listElement: null };
   if (!hasProductSignal(document, url, adapters)) return none;
   const site = adapters
     .filter((a) => a.matches(url))

@@ -5,13 +5,21 @@ import type { PageMarks } from '../verdict/page-marks';
 /** Every message between the content script, the background and the popup, typed in one place. */
 export interface ProtocolMap {
   /**
+   * Loader → background: this page may show a product (or it just became one); inject the page
+   * scanner into the sender's frame. Resolves once the scanner runs.
+   */
+  loadScanner(): void;
+  /**
    * Content script → background: what this tab's page holds, to set the tab's badge. The answer
    * is what to mark in the page's list (the background knows the patient's windows).
    */
   pageScanned(scan: PageScan): PageMarks;
   /** Background → content script: the marks changed (settings, switch, or a window ended). */
   marksChanged(marks: PageMarks): void;
-  /** Popup → content script: the scan of the page in the active tab. */
+  /**
+   * Popup → content script: the scan of the page in the active tab, answered by the scanner, or by
+   * the loader for a page it found no product on.
+   */
   getPageScan(): PageScan | null;
 }
 

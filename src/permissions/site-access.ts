@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 
-/** The content script as built: the same file the shop matches run. */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The loader as built: the same file the shop matches run (entrypoints/content.ts). */
+const LOADER = '/content-scripts/content.js';
+/** The page scanner (entrypoints/scanner.ts), injected only into pages that may show a product. */
+const SCANNER = '/scanner.js';
 
 /** The host pattern for a page's site ("https://shop.example/*"), or null for non-web pages. */
 export function sitePattern(pageUrl: string): string | null {
@@ -18,12 +20,20 @@ export function sitePattern(pageUrl: string): string | null {
  * grants `activeTab` for this tab only; nothing persists.
  */
 export async function checkTabOnce(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  await loadScanner(tabId, 0);
+}
+
+/**
+ * Injects the page scanner into one frame of a tab: asked by the loader on a shop page (the
+ * manifest's host permissions) or a site the user chose, or by "Check this page" (activeTab).
+ */
+export async function loadScanner(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCANNER] });
 }
 
 /**
  * Asks for this one site (never `<all_urls>` at once) from the user's click, and registers the
- * content script there so its product pages are read from now on. False when the user declines.
+ * loader there so its product pages are read from now on. False when the user declines.
  */
 export async function alwaysCheckSite(pageUrl: string): Promise<boolean> {
   const pattern = sitePattern(pageUrl);
@@ -33,7 +43,7 @@ export async function alwaysCheckSite(pageUrl: string): Promise<boolean> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length === 0) {
     await browser.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+      { id, matches: [pattern], js: [LOADER], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return true;

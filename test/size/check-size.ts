@@ -3,19 +3,26 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * `npm run size`: the content script is injected into every supported shop page, so its size is
- * a budget checked in CI (after `npm run build`). The issue's target is 20 KB gzip; the budget
- * here is what the script is today plus a little room, so it cannot grow unnoticed while the
- * work to reach the target continues (docs/performance.md).
+ * `npm run size` (after `npm run build`), checked in CI: what the extension puts into shop pages.
+ * The loader runs on every page of the supported shops, so it has the issue's 20 KB gzip budget;
+ * the page scanner is injected only into pages that may show a product, and its budget is what it
+ * is today plus a little room, so it cannot grow unnoticed (docs/performance.md).
  */
-const BUDGET_BYTES = 46 * 1024;
-const TARGET_BYTES = 20 * 1024;
+const BUDGETS = [
+  { name: 'loader (content script)', file: 'content-scripts/content.js', bytes: 20 * 1024 },
+  { name: 'page scanner', file: 'scanner.js', bytes: 48 * 1024 },
+];
 
-const file = join(import.meta.dirname, '../../.output/chrome-mv3/content-scripts/content.js');
-const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
-console.log(`content script: ${kb(gzip)} gzip (budget ${kb(BUDGET_BYTES)}, target ${kb(TARGET_BYTES)})`);
-if (gzip > BUDGET_BYTES) {
-  console.error(`content script is over its size budget by ${kb(gzip - BUDGET_BYTES)}`);
-  process.exit(1);
+let over = false;
+for (const { name, file, bytes } of BUDGETS) {
+  const gzip = gzipSync(readFileSync(join(import.meta.dirname, '../../.output/chrome-mv3', file)), {
+    level: 9,
+  }).length;
+  console.log(`${name}: ${kb(gzip)} gzip (budget ${kb(bytes)})`);
+  if (gzip > bytes) {
+    console.error(`${name} is over its size budget by ${kb(gzip - bytes)}`);
+    over = true;
+  }
 }
+if (over) process.exit(1);

@@ -1,14 +1,18 @@
-import { MatchPattern } from 'wxt/utils/match-patterns';
-
 /** A supported shop: the pages the content script runs on, and how the shop searches. */
 export interface Shop {
-  /** Match patterns for the manifest; the shop's adapter reads pages on these hosts. */
-  hosts: readonly string[];
+  /** Its domains, each with every subdomain (https only): the manifest's matches come from these. */
+  domains: readonly string[];
+  /**
+   * Its product pages' addresses (path and query): on these the page scanner is loaded at once,
+   * before the page has rendered anything, as single-page shops fill the page in later.
+   */
+  productUrl: RegExp;
   /** Its search page for a query, so a safe alternative can link to the same shop. */
   search?: { path: string; param: string };
 }
 
-const sites = (...domains: string[]): string[] => domains.map((d) => `https://*.${d}/*`);
+/** A Shopify store's product page, on any domain: /products/handle, also under a collection. */
+export const SHOPIFY_PRODUCT_URL = /\/products\/[^/]+\/?$/;
 
 /**
  * Every supported shop, in one place: the manifest's content-script matches, each adapter's
@@ -16,10 +20,14 @@ const sites = (...domains: string[]): string[] => domains.map((d) => `https://*.
  * line here and one adapter file.
  */
 export const SHOPS = {
-  sephora: { hosts: sites('sephora.com', 'sephora.ca'), search: { path: '/search', param: 'keyword' } },
+  sephora: {
+    domains: ['sephora.com', 'sephora.ca'],
+    productUrl: /\/product\//,
+    search: { path: '/search', param: 'keyword' },
+  },
   amazon: {
     // Amazon's country stores.
-    hosts: sites(
+    domains: [
       ...[
         'com',
         'ca',
@@ -37,16 +45,31 @@ export const SHOPS = {
         'ie',
       ].map((tld) => `amazon.${tld}`),
       ...['com.tr', 'ae', 'sa', 'eg', 'co.za', 'in', 'sg', 'co.jp', 'com.au'].map((tld) => `amazon.${tld}`),
-    ),
+    ],
+    productUrl: /\/(?:dp|gp\/product|gp\/aw\/d)\//,
     search: { path: '/s', param: 'k' },
   },
-  walmart: { hosts: sites('walmart.com', 'walmart.ca'), search: { path: '/search', param: 'q' } },
-  target: { hosts: sites('target.com'), search: { path: '/s', param: 'searchTerm' } },
-  ulta: { hosts: sites('ulta.com'), search: { path: '/search', param: 'search' } },
-  boots: { hosts: sites('boots.com', 'boots.ie'), search: { path: '/search', param: 'text' } },
+  walmart: {
+    domains: ['walmart.com', 'walmart.ca'],
+    productUrl: /\/ip\//,
+    search: { path: '/search', param: 'q' },
+  },
+  target: { domains: ['target.com'], productUrl: /\/p\//, search: { path: '/s', param: 'searchTerm' } },
+  // Ulta: /p/name-pimprod… now, ?productId=… on older pages.
+  ulta: {
+    domains: ['ulta.com'],
+    productUrl: /\/p\/|[?&]productId=/,
+    search: { path: '/search', param: 'search' },
+  },
+  // Boots: a product's name and its item number, /name-10276587.
+  boots: {
+    domains: ['boots.com', 'boots.ie'],
+    productUrl: /-\d{6,}\/?$/,
+    search: { path: '/search', param: 'text' },
+  },
   // THG: LookFantastic's country sites, Cult Beauty, Dermstore, SkinStore and sister shops.
   thg: {
-    hosts: sites(
+    domains: [
       ...['com', 'co.uk', 'fr', 'de', 'es', 'it', 'nl', 'se', 'dk', 'ie', 'jp', 'com.au'].map(
         (tld) => `lookfantastic.${tld}`,
       ),
@@ -58,28 +81,32 @@ export const SHOPS = {
       'hqhair.com',
       'beautyexpert.com',
       'espaskincare.com',
-    ),
+    ],
+    // /p/name/11370283/ now, /name/11370283.html on older pages.
+    productUrl: /\/p\/|\/\d{6,}\.html$/,
     search: { path: '/search', param: 'q' },
   },
-  iherb: { hosts: sites('iherb.com'), search: { path: '/search', param: 'kw' } },
-  yesstyle: { hosts: sites('yesstyle.com'), search: { path: '/en/list.html', param: 'q' } },
+  iherb: { domains: ['iherb.com'], productUrl: /\/pr\//, search: { path: '/search', param: 'kw' } },
+  yesstyle: {
+    domains: ['yesstyle.com'],
+    productUrl: /\/info\.html/,
+    search: { path: '/en/list.html', param: 'q' },
+  },
   // Brand stores live on their own domains: only their myshopify.com addresses can be listed.
-  shopify: { hosts: sites('myshopify.com') },
+  shopify: { domains: ['myshopify.com'], productUrl: SHOPIFY_PRODUCT_URL },
 } as const satisfies Record<string, Shop>;
 
-/** Where the content script runs: every shop's hosts. */
-export const SHOP_MATCHES: readonly string[] = Object.values(SHOPS).flatMap((shop) => shop.hosts);
+/** Where the loader runs and the scanner may be injected: every shop's domains, as match patterns. */
+export const SHOP_MATCHES: readonly string[] = Object.values(SHOPS as Record<string, Shop>).flatMap((shop) =>
+  shop.domains.map((domain) => `https://*.${domain}/*`),
+);
 
-const compiled = new Map<Shop, MatchPattern[]>();
-
-/** Whether a page is on one of a shop's hosts. */
-export function isOnShop(url: URL, shop: Shop): boolean {
-  let patterns = compiled.get(shop);
-  if (!patterns) {
-    patterns = shop.hosts.map((host) => new MatchPattern(host));
-    compiled.set(shop, patterns);
-  }
-  return patterns.some((pattern) => pattern.includes(url));
+/** Whether a page is on one of a shop's domains: what its match patterns say, without compiling them. */
+export function isOnShop(url: Pick<URL, 'protocol' | 'hostname'>, shop: Shop): boolean {
+  const host = url.hostname;
+  return (
+    url.protocol === 'https:' && shop.domains.some((domain) => host === domain || host.endsWith(`.${domain}`))
+  );
 }
 
 /** The shop's own search for a query, or null for a page not on a shop whose search we know. */
