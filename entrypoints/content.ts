@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEMO_PAGE_MATCH } from '../dev/demo-page';
 import { noProductScan } from '../src/extract/no-product';
-import { mayShowProduct } from '../src/extract/product-signal';
+import { mayShowProduct, type PageAddress } from '../src/extract/product-signal';
 import { SHOP_MATCHES } from '../src/extract/sites/shops';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
 
@@ -17,9 +17,9 @@ export default defineContentScript({
   main(ctx) {
     let stopAnswering: (() => void) | null = null;
     let loading = false;
-    const look = (): void => {
+    const look = (address: PageAddress): void => {
       if (loading) return;
-      if (!mayShowProduct(document, location)) {
+      if (!mayShowProduct(document, address)) {
         stopAnswering ??= onMessage('getPageScan', () => noProductScan(location.href));
         return;
       }
@@ -30,9 +30,10 @@ export default defineContentScript({
       loading = true;
       void sendMessage('loadScanner', undefined).catch(() => undefined);
     };
-    look();
-    // A single-page shop moving from a listing to a product.
-    ctx.addEventListener(window, 'wxt:locationchange', look);
+    look(location);
+    // A single-page shop moving from a listing to a product (the event comes before the address
+    // bar changes, so it carries the new address).
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => look(event.newUrl));
     ctx.onInvalidated(() => stopAnswering?.());
   },
 });

@@ -28,7 +28,8 @@ export default defineUnlistedScript(() => {
         .catch(() => undefined);
     },
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => watch.restart());
+  // The event comes before the address changes: read the page once it has.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => watch.restart(), 0));
   const stopAnswering = onMessage('getPageScan', () => current);
   const stopMarking = onMessage('marksChanged', ({ data }) => highlighter.setMarks(data));
   ctx.onInvalidated(() => {

@@ -15,7 +15,11 @@ export interface WatchOptions {
 }
 
 export interface PageWatch {
-  /** Scan again from the start, as after a single-page navigation to another product. */
+  /**
+   * Scan again after a single-page navigation. The page may still show the previous product's
+   * list, or nothing yet: watching goes on until a different list appears (or the time runs out),
+   * whatever the first scan finds.
+   */
   restart(): void;
   stop(): void;
 }
@@ -38,7 +42,8 @@ function fingerprint(scan: PageScan): string {
 /**
  * Scans a page now and again when it changes, for lists that arrive after load (lazy sections,
  * client-side rendering): changes are debounced, and watching stops once a list is found or after
- * a bounded time. A page with no product signal is scanned once and never watched.
+ * a bounded time. A page with no product signal is scanned once and never watched (until a
+ * single-page navigation).
  */
 export function watchPage(options: WatchOptions): PageWatch {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
@@ -50,6 +55,7 @@ export function watchPage(options: WatchOptions): PageWatch {
   let deadline: unknown = null;
   let waitingSince: number | null = null;
   let last = '';
+  let lastList: string | null = null;
 
   const stopWatching = (): void => {
     observer?.disconnect();
@@ -61,6 +67,7 @@ export function watchPage(options: WatchOptions): PageWatch {
   };
   const scanNow = (): PageScan => {
     const scan = options.scan();
+    lastList = scan.list?.text ?? null;
     const print = fingerprint(scan);
     if (print !== last) {
       last = print;
@@ -68,10 +75,12 @@ export function watchPage(options: WatchOptions): PageWatch {
     }
     return scan;
   };
-  const start = (): void => {
+  const start = (navigated: boolean): void => {
+    const previous = navigated ? lastList : null;
+    const found = (scan: PageScan): boolean => scan.list !== null && scan.list.text !== previous;
     stopWatching();
     const scan = scanNow();
-    if (!scan.product || scan.list) return;
+    if (found(scan) || (!navigated && !scan.product)) return;
     observer = new MutationObserver(() => {
       const now = Date.now();
       waitingSince ??= now;
@@ -82,7 +91,7 @@ export function watchPage(options: WatchOptions): PageWatch {
       pending = later(() => {
         pending = null;
         waitingSince = null;
-        if (scanNow().list) stopWatching();
+        if (found(scanNow())) stopWatching();
       }, debounceMs);
     });
     observer.observe(options.root, { childList: true, subtree: true, characterData: true });
@@ -92,6 +101,6 @@ export function watchPage(options: WatchOptions): PageWatch {
       stopWatching();
     }, maxWatchMs);
   };
-  start();
-  return { restart: start, stop: stopWatching };
+  start(false);
+  return { restart: () => start(true), stop: stopWatching };
 }

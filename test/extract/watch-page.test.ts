@@ -54,6 +54,34 @@ describe('watching a page', () => {
     expect(reports.at(-1)?.analysis?.findings.map((f) => f.name)).toEqual(['Glycolic Acid']);
   });
 
+  test('after a navigation, the previous product’s list still on the page is not taken for the new one’s', async () => {
+    let href = 'https://shop.example/products/one';
+    document.body.innerHTML = `${productShell('One')}<div id="list"><h2>Ingredients</h2><p>Water, Glycerin, Squalane</p></div>`;
+    const { reports } = watched(() => href);
+    // The address changes first; the shop renders the new product a moment later.
+    href = 'https://shop.example/products/two';
+    watch?.restart();
+    const list = document.getElementById('list');
+    if (list) list.innerHTML = '<h2>Ingredients</h2><p>Water, Retinol, Glycerin</p>';
+    await settle();
+    expect(reports.at(-1)?.url).toBe(href);
+    expect(reports.at(-1)?.analysis?.findings.map((f) => f.name)).toEqual(['Retinol']);
+  });
+
+  test('a navigation from a listing to a product is watched until the product arrives', async () => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = '<p>Search results</p>';
+    let href = 'https://shop.example/search?q=serum';
+    const { reports } = watched(() => href);
+    expect(reports.at(-1)?.product).toBeNull();
+    href = 'https://shop.example/products/night-serum';
+    watch?.restart();
+    document.body.innerHTML = `${productShell('Night Serum')}<h2>Ingredients</h2><p>Water, Lactic Acid</p>`;
+    await settle();
+    expect(reports.at(-1)?.product?.title).toBe('Night Serum');
+    expect(reports.at(-1)?.analysis?.findings.map((f) => f.name)).toEqual(['Lactic Acid']);
+  });
+
   test('a page with no product signal is scanned once and not watched', async () => {
     document.head.innerHTML = '';
     document.body.innerHTML = '<p>News</p>';

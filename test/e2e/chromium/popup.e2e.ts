@@ -11,7 +11,14 @@ import {
   storeSettings,
   waitForBadge,
 } from '../support/chromium-extension';
-import { DAY_MS, HOUR_MS, SHOP_PAGES, type ShopPage, microneedlingSettings } from '../support/shop-pages';
+import {
+  DAY_MS,
+  HOUR_MS,
+  SHOP_PAGES,
+  type ShopPage,
+  fixtureHtml,
+  microneedlingSettings,
+} from '../support/shop-pages';
 
 const RED = '#b42318';
 const AMBER = '#b54708';
@@ -221,6 +228,32 @@ describe('badge and popup on shop pages (Chromium)', () => {
     expect(await popup.getByLabel('Paste an ingredient list').isVisible()).toBe(true);
     await expectNoSidewaysOverflow(popup);
     await saveScreenshot(popup, 'popup-not-product');
+    await Promise.all([popup.close(), shop.page.close()]);
+  });
+
+  test('a single-page shop moving from its search to a product: the loader loads the scanner then', async () => {
+    const shop = await open(SHOP_PAGES.ultaSearch);
+    const started = () =>
+      shop.page.evaluate(() => (window as { extensionScriptsStarted?: unknown[] }).extensionScriptsStarted);
+    // On the search page only the loader runs.
+    expect(await started()).toEqual(['content']);
+    const product = SHOP_PAGES.ultaRetinolSerum;
+    // The address changes first and the shop renders the product a moment later, as a
+    // single-page app does.
+    await shop.page.evaluate(
+      async ({ url, html }) => {
+        history.pushState({}, '', url);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.head.replaceWith(next.head);
+        document.body.replaceWith(next.body);
+      },
+      { url: product.url, html: fixtureHtml(product.fixture) },
+    );
+    expect((await waitForBadge(ext, shop.tabId, '1')).text).toBe('1');
+    expect(await started()).toEqual(['content', 'scanner']);
+    const popup = await openPopup(ext, shop.tabId);
+    expect(await popupText(popup)).toContain('Retinol');
     await Promise.all([popup.close(), shop.page.close()]);
   });
 

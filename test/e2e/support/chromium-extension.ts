@@ -77,6 +77,17 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
   // opening on install) is checked through Resource Timing instead (network.e2e.ts).
   const network = new NetworkLog(context, routes, () => extensionId);
   await routes.install(context);
+  // Each of the extension's scripts announces its start to the page (WXT's "content script started"
+  // window message, named for the entrypoint): the tests learn there that the loader has run.
+  await context.addInitScript(() => {
+    addEventListener('message', (event: MessageEvent) => {
+      const data = event.data as { type?: unknown; contentScriptName?: unknown } | null;
+      if (typeof data?.type === 'string' && data.type.endsWith(':wxt:content-script-started')) {
+        const started = ((window as { extensionScriptsStarted?: unknown[] }).extensionScriptsStarted ??= []);
+        started.push(data.contentScriptName);
+      }
+    });
+  });
 
   const isExtensionWorker = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
   let current =
@@ -211,8 +222,9 @@ export interface OpenTab {
 }
 
 /**
- * Opens a shop page in a new tab, as a patient would, and waits until the content script has
- * reported its scan to the service worker (which sets the badge right after).
+ * Opens a shop page in a new tab, as a patient would, and waits until the scanner has reported its
+ * scan to the service worker (which sets the badge right after); on a page without a product
+ * signal, until the loader has run (it decides as it starts).
  */
 export async function openShopPage(ext: ChromiumExtension, shop: ShopPage): Promise<OpenTab> {
   ext.routes.serve(shop.url, shop.fixture);
@@ -220,6 +232,12 @@ export async function openShopPage(ext: ChromiumExtension, shop: ShopPage): Prom
   await page.goto(shop.url);
   await page.bringToFront();
   const tabId = await activeTabId(ext);
+  if (shop.product === false) {
+    await page.waitForFunction(() =>
+      (window as { extensionScriptsStarted?: unknown[] }).extensionScriptsStarted?.includes('content'),
+    );
+    return { page, tabId };
+  }
   await waitUntil(
     async () => {
       const url = (await rememberedScans(ext))[String(tabId)]?.url ?? null;

@@ -20,6 +20,8 @@ export interface ShopPage {
   url: string;
   /** The page served there, relative to `test/fixtures/pages/`. */
   fixture: string;
+  /** False for a page without a product signal, where only the loader runs (no scan is reported). */
+  product?: false;
 }
 
 /**
@@ -66,6 +68,7 @@ export const SHOP_PAGES = {
   ultaSearch: {
     url: 'https://www.ulta.com/shop/skin-care?search=retinol',
     fixture: 'ulta/search-results.html',
+    product: false,
   },
   /** Glycolic acid (avoid) and salicylic acid (caution): badge "1". */
   shopifyResurfacingPeel: {
