@@ -19,7 +19,8 @@ export default defineBackground(() => {
   onMessage('pageScanned', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return NO_MARKS;
-    await rememberScan(tabId, data);
+    // A scan that cannot be kept (session storage refused it) still sets this tab's badge now.
+    await rememberScan(tabId, data).catch(() => undefined);
     return refreshTab(tabId, data);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -8,8 +8,17 @@ import type { PageScan } from '../extract/page-scan';
  */
 const tabScansItem = storage.defineItem<Record<string, PageScan>>('session:tab-scans', { fallback: {} });
 
+/**
+ * Keeps a tab's scan. When session storage is full (its quota is shared by every open tab), the
+ * other tabs' scans are dropped to make room: their badges stay as they are until those pages are
+ * read again, while this tab's badge is the one the patient is looking at.
+ */
 export async function rememberScan(tabId: number, scan: PageScan): Promise<void> {
-  await tabScansItem.setValue({ ...(await tabScansItem.getValue()), [tabId]: scan });
+  try {
+    await tabScansItem.setValue({ ...(await tabScansItem.getValue()), [tabId]: scan });
+  } catch {
+    await tabScansItem.setValue({ [tabId]: scan });
+  }
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   loadSettings,
@@ -39,6 +39,15 @@ describe('treatment settings in storage.local', () => {
     expect(await loadSettings()).toEqual({ settings: treated, problem: null });
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: treated });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  test('a write the browser refuses (storage full): the caller hears of it, the saved treatment stays', async () => {
+    await saveSettings(treated);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(
+      new Error('Resource::kQuotaBytes quota exceeded'),
+    );
+    await expect(saveSettings({ ...treated, treatments: [] })).rejects.toThrow('quota exceeded');
+    expect(await loadSettings()).toEqual({ settings: treated, problem: null });
   });
 
   test('a value without a pre-treatment flag (an earlier shape) is read with the flag off', async () => {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, saveSettings } from '../../src/storage/settings-store';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
@@ -84,6 +84,28 @@ describe('options page', () => {
         timeZone: 'Europe/Berlin',
         preset: 'microneedling-guide',
       }),
+    ]);
+    expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved');
+  });
+
+  test('a save the browser refuses (storage full): the page says so, keeps what was typed, and saves it at the next change', async () => {
+    await mount(true);
+    const full = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    const date = container.querySelector('input[type="datetime-local"]');
+    await act(() => change(date, '2026-11-24T18:00'));
+    await settle();
+    expect(container.querySelector('[role="status"]')?.textContent).toBe(
+      'Not saved: Resource::kQuotaBytes quota exceeded. What you entered is still here and is saved at your next change.',
+    );
+    expect((date as HTMLInputElement).value).toBe('2026-11-24T18:00');
+    expect((await loadSettings()).settings.treatments).toEqual([]);
+    full.mockRestore();
+    await act(() => change(container.querySelector('input[type="number"]'), '1'));
+    await settle();
+    expect((await loadSettings()).settings.treatments).toEqual([
+      expect.objectContaining({ performedAt: '2026-11-24T18:00:00+01:00', depthMm: 1 }),
     ]);
     expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved');
   });
