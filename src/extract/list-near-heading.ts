@@ -18,23 +18,43 @@ const HEADER_PHRASES = [...PHRASES]
 const HEADING_ONLY = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]?\\s*$`, 'iu');
 const HEADING_AND_LIST = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]`, 'iu');
 // Cheap first test on every text node of the page: a heading starts with one of the phrases, so
-// its first two letters must be a phrase's first two. Almost no text node passes.
-const STARTS: ReadonlySet<string> = new Set(PHRASES.map((p) => p.toLowerCase().slice(0, 2)));
+// its first two letters must be a phrase's first two. Almost no text node passes. The two letters
+// are compared as one number, without cutting or lower-casing a string per node.
+const pair = (first: number, second: number): number => first * 0x10000 + second;
+const STARTS: ReadonlySet<number> = new Set(
+  PHRASES.map((p) => p.toLowerCase()).map((p) => pair(p.charCodeAt(0), p.charCodeAt(1))),
+);
+
+const LOWER_BEYOND_ASCII = new Map<number, number>();
+
+function lowerCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  let lower = LOWER_BEYOND_ASCII.get(code);
+  if (lower === undefined) {
+    lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+    LOWER_BEYOND_ASCII.set(code, lower);
+  }
+  return lower;
+}
 
 // Spaces, no-break spaces, and the invisible characters copied text carries (BOM, zero-width,
 // bidi marks) before a heading's first letter.
 const LEADING_BLANK = /^[\s\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]*/;
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/g;
 
+function startsLikePhrase(text: string, at: number): boolean {
+  return STARTS.has(pair(lowerCode(text.charCodeAt(at)), lowerCode(text.charCodeAt(at + 1))));
+}
+
 function mayBeHeading(text: string): boolean {
   let i = 0;
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
-  if (STARTS.has(text.slice(i, i + 2).toLowerCase())) return true;
+  if (startsLikePhrase(text, i)) return true;
   // Rarely: an invisible character first, or inside the word ("In\u200Bgredients").
   const code = text.charCodeAt(i);
   return (
     (code === 0xa0 || code >= 0x200b) &&
-    STARTS.has(text.replace(INVISIBLE, '').replace(LEADING_BLANK, '').slice(0, 2).toLowerCase())
+    startsLikePhrase(text.replace(INVISIBLE, '').replace(LEADING_BLANK, ''), 0)
   );
 }
 const MAX_HEADING_LENGTH = 60;
