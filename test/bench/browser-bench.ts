@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { bigProductPage } from './big-page';
 
 /**
@@ -12,6 +13,40 @@ import { bigProductPage } from './big-page';
  */
 const root = join(import.meta.dirname, '../..');
 const RUNS = 25;
+// Runs that load a 2 MB page each take seconds apiece: fewer of them.
+const PAGE_LOAD_RUNS = 11;
+
+interface TraceEvent {
+  name: string;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Loads a page and sums the main-thread time Chromium traced for the extension's content script. */
+async function tracedContentScriptMs(tab: Page, url: string): Promise<number> {
+  const cdp = await tab.context().newCDPSession(tab);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForTimeout(300);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return (
+    events
+      .filter(
+        (e) =>
+          (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+          /^chrome-extension:\/\/[^/]+\/content-scripts\/content\.js/.test(e.args?.data?.url ?? ''),
+      )
+      .reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000
+  );
+}
 
 const bundle = await build({
   stdin: {
@@ -45,7 +80,9 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
 });
 const page = await browser.newPage();
-console.log(`Medians over ${RUNS} runs, Chromium ${browser.version()}:`);
+console.log(
+  `Medians over ${RUNS} runs (${PAGE_LOAD_RUNS} where each run loads a page), Chromium ${browser.version()}:`,
+);
 for (const [name, fixture, url] of [
   ['Sephora layout', 'sephora/retinol-serum-accordion.html', 'https://www.sephora.com/product/x-P1'],
   ['generic layout', 'generic/en-brand-store-heading.html', 'https://lumenskin.example/products/x'],
@@ -110,7 +147,7 @@ for (const [name, url, html] of loaderPages) {
   );
   const times: number[] = [];
   let asked = false;
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < PAGE_LOAD_RUNS; i++) {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     // A string, not a function: tsx would wrap a function's helpers in names the page lacks.
     const run = (await page.evaluate(`(async () => {
@@ -133,3 +170,43 @@ for (const [name, url, html] of loaderPages) {
   );
 }
 await browser.close();
+
+// The same pages with the extension itself installed, its loader's evaluation read from a
+// Chromium trace (isolated world, polyfill and all), next to an empty content script's in the
+// same places: the part of the cost any content script pays, whatever it does.
+const emptyBuild = mkdtempSync(join(tmpdir(), 'aftercare-lens-empty-'));
+cpSync(join(root, '.output/chrome-mv3'), emptyBuild, { recursive: true });
+writeFileSync(join(emptyBuild, 'content-scripts/content.js'), 'void 0;\n');
+for (const [label, build] of [
+  ['loader', join(root, '.output/chrome-mv3')],
+  ['empty content script', emptyBuild],
+] as const) {
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'aftercare-lens-bench-')),
+    {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        `--disable-extensions-except=${build}`,
+        `--load-extension=${build}`,
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
+  );
+  await context.route('**/*.jpg', (route) => route.abort());
+  for (const [, url, html] of loaderPages) {
+    await context.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  }
+  const tab = await context.newPage();
+  // The news site is not a shop: no content script runs there unless the user adds the site.
+  for (const [name, url] of loaderPages.filter(([, address]) => !address.includes('news.example'))) {
+    const times: number[] = [];
+    for (let i = 0; i < PAGE_LOAD_RUNS; i++) times.push(await tracedContentScriptMs(tab, url));
+    console.log(`  traced, ${label} on a ${name}: ${median(times).toFixed(2)} ms`);
+  }
+  await context.close();
+}
+rmSync(emptyBuild, { recursive: true, force: true });
