@@ -3,7 +3,7 @@ import { DEMO_PAGE_MATCH } from '../dev/demo-page';
 import { noProductScan } from '../src/extract/no-product';
 import { mayShowProduct, type PageAddress } from '../src/extract/product-signal';
 import { SHOP_MATCHES } from '../src/extract/sites/shops';
-import { onMessage, sendMessage } from '../src/messaging/protocol';
+import { onMessage, SCANNER_STARTED_EVENT, sendMessage } from '../src/messaging/protocol';
 
 /**
  * The loader: the only script on every shop page, so it stays small and does almost nothing. On a
@@ -34,6 +34,12 @@ export default defineContentScript({
     // A single-page shop moving from a listing to a product (the event comes before the address
     // bar changes, so it carries the new address).
     ctx.addEventListener(window, 'wxt:locationchange', (event) => look(event.newUrl));
+    // The scanner may also come from "Check this page" on a page judged not worth it.
+    ctx.addEventListener(document, SCANNER_STARTED_EVENT, () => {
+      loading = true;
+      stopAnswering?.();
+      stopAnswering = null;
+    });
     ctx.onInvalidated(() => stopAnswering?.());
   },
 });

@@ -49,12 +49,16 @@ function PopupRoot({ tab, initial }: { tab: Tab | null; initial: PageScan | null
       locale={navigator.language}
       timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
       openOptions={() => void browser.runtime.openOptionsPage()}
-      {...(tab && web && !scan
+      {...(tab && web && !scan?.product
         ? {
             checkThisPage: async () => {
               await checkTabOnce(tab.id);
               await readAgain();
             },
+          }
+        : {})}
+      {...(tab && web && !scan
+        ? {
             alwaysCheckThisSite: async () => {
               if (tab.url && (await alwaysCheckSite(tab.url))) {
                 await checkTabOnce(tab.id);

@@ -24,3 +24,9 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * Scanner → loader, in the page: the scanner now answers the popup. A DOM event, as both run in
+ * the same page; a page that fires it itself only silences the loader's "not a product" answer.
+ */
+export const SCANNER_STARTED_EVENT = 'aftercare-lens:scanner-started';

@@ -393,6 +393,38 @@ describe('popup: pages without a list to check', () => {
     expect(pasteBox().open).toBe(true);
   });
 
+  test('a page judged not a product can still be read in full, from one click', async () => {
+    let asked = 0;
+    await act(() => {
+      render(
+        <PopupApp
+          scan={{
+            url: 'https://www.boots.com/night-cream',
+            product: null,
+            isCosmeticProduct: false,
+            list: null,
+            analysis: null,
+          }}
+          locale={LOCALE}
+          timeZone={ZONE}
+          clock={() => NOW}
+          openOptions={() => {}}
+          checkThisPage={async () => {
+            asked++;
+          }}
+        />,
+        container,
+      );
+    });
+    await settle();
+    expect(lead()).toBe(NOT_PRODUCT);
+    const buttons = [...container.querySelectorAll('.actions button')].map((b) => b.textContent);
+    // Reading once, yes; "always check this site" only where nothing reads the site at all.
+    expect(buttons).toEqual(['Check this page']);
+    await act(() => (container.querySelector('.actions button') as HTMLButtonElement).click());
+    expect(asked).toBe(1);
+  });
+
   test('a grocery product: the not-cosmetic message', async () => {
     await saveSettings(treated);
     await mount(

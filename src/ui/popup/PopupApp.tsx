@@ -16,7 +16,8 @@ export interface PopupAppProps {
   openOptions(): void;
   /**
    * For a page the extension does not read on its own: read it once now (activeTab), or always
-   * read this site (an optional host permission asked from this click). Absent when not offered.
+   * read this site (an optional host permission asked from this click). Reading once is also
+   * offered where no product was found. Absent when not offered.
    */
   checkThisPage?: () => Promise<void>;
   alwaysCheckThisSite?: () => Promise<void>;
@@ -78,7 +79,20 @@ export function PopupApp(props: PopupAppProps) {
         </div>
       </>
     );
-  } else if (!product) body = <p class="lead">{t('popupNotProduct')}</p>;
+  } else if (!product)
+    body = (
+      <>
+        <p class="lead">{t('popupNotProduct')}</p>
+        {/* The first look may miss a product page of an unusual shape: reading it fully is one click. */}
+        {props.checkThisPage && (
+          <div class="actions">
+            <button type="button" class="secondary" onClick={() => void props.checkThisPage?.()}>
+              {t('popupCheckThisPage')}
+            </button>
+          </div>
+        )}
+      </>
+    );
   else if (!scan?.isCosmeticProduct) body = <p class="lead">{t('popupNotCosmetic')}</p>;
   else if (!scan.analysis || !scan.list || scan.analysis.ingredients.length === 0)
     body = <p class="lead">{t('popupNoList')}</p>;

@@ -6,6 +6,8 @@ import {
   launchChromiumWithExtension,
   openPopup,
   openShopPage,
+  rememberedScans,
+  waitUntil,
   POPUP_SIZE,
   saveScreenshot,
   storeSettings,
@@ -228,6 +230,28 @@ describe('badge and popup on shop pages (Chromium)', () => {
     expect(await popup.getByLabel('Paste an ingredient list').isVisible()).toBe(true);
     await expectNoSidewaysOverflow(popup);
     await saveScreenshot(popup, 'popup-not-product');
+    await Promise.all([popup.close(), shop.page.close()]);
+  });
+
+  test('"Check this page" on a page the loader passed over: the scanner reads it and answers instead', async () => {
+    const shop = await open(SHOP_PAGES.ultaSearch);
+    const popup = await openPopup(ext, shop.tabId);
+    await popup.getByRole('button', { name: 'Check this page' }).click();
+    await waitUntil(async () => {
+      const started = await shop.page.evaluate(
+        () => (window as { extensionScriptsStarted?: unknown[] }).extensionScriptsStarted,
+      );
+      if (!started?.includes('scanner')) throw new Error(`scripts started: ${String(started)}`);
+    });
+    // The scanner's own reading reached the worker: a search page, read in full, is no product.
+    await waitUntil(async () => {
+      const scan = (await rememberedScans(ext))[String(shop.tabId)] as
+        { url?: string; product?: unknown } | undefined;
+      if (scan?.url !== SHOP_PAGES.ultaSearch.url || scan.product !== null) throw new Error('not read yet');
+    });
+    expect(await popup.locator('p.lead').innerText()).toBe(
+      'This page is not a product page the extension reads.',
+    );
     await Promise.all([popup.close(), shop.page.close()]);
   });
 
