@@ -43,7 +43,7 @@ export async function refreshAll(now = new Date()): Promise<void> {
   for (const [tabId, scan] of await rememberedScans()) {
     await showBadge(tabId, scan, settings, now);
     const marks = pageMarks(scan, settings, preferences, now);
-    // The tab may have navigated away from the content script; then there is nothing to mark.
+    // The tab may have navigated away from the scanner; then there is nothing to mark.
     await sendMessage('marksChanged', marks, tabId).catch(() => NO_MARKS);
   }
   const next = nextBoundary(settings, now);

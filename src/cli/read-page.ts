@@ -8,7 +8,7 @@ export function isPage(file: string, text: string): boolean {
 }
 
 /**
- * Scans a saved page as the content script would, in happy-dom: parsed only (no script runs,
+ * Scans a saved page as the page scanner would, in happy-dom: parsed only (no script runs,
  * nothing is fetched), under the page's own address so the shop adapters recognise it.
  */
 export function scanSavedPage(html: string, file: string, url: string | null): PageScan {

@@ -12,7 +12,7 @@ export interface ScannedProduct extends ProductFacts {
   type: ProductType | null;
 }
 
-/** What the content script tells the rest of the extension about a page. */
+/** What the page scanner tells the rest of the extension about a page. */
 export interface PageScan {
   url: string;
   /** The product the page shows, or null when it is not a single product's page. */

@@ -11,7 +11,7 @@ export interface PageHighlighter {
 
 /**
  * Keeps the in-page marks in step with the page's list and the marks the background sends. The
- * content script itself knows nothing of the patient's treatments.
+ * scanner itself knows nothing of the patient's treatments.
  */
 export function createPageHighlighter(): PageHighlighter {
   let element: Element | null = null;

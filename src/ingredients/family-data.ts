@@ -13,7 +13,7 @@ import type { FamilyInput, ListPosition } from './family-schema';
 
 /**
  * The ingredient knowledge as shipped. The JSON is validated against `family-schema.ts` by the
- * data test rather than at run time, so the content script carries no schema code.
+ * data test rather than at run time, so the page scanner carries no schema code.
  */
 export const RAW_FAMILIES: readonly FamilyInput[] = [
   retinoid,

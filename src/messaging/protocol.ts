@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageScan } from '../extract/page-scan';
 import type { PageMarks } from '../verdict/page-marks';
 
-/** Every message between the content script, the background and the popup, typed in one place. */
+/** Every message between the loader, the page scanner, the background and the popup, typed in one place. */
 export interface ProtocolMap {
   /**
    * Loader → background: this page may show a product (or it just became one); inject the page
@@ -10,14 +10,14 @@ export interface ProtocolMap {
    */
   loadScanner(): void;
   /**
-   * Content script → background: what this tab's page holds, to set the tab's badge. The answer
+   * Scanner → background: what this tab's page holds, to set the tab's badge. The answer
    * is what to mark in the page's list (the background knows the patient's windows).
    */
   pageScanned(scan: PageScan): PageMarks;
-  /** Background → content script: the marks changed (settings, switch, or a window ended). */
+  /** Background → scanner: the marks changed (settings, switch, or a window ended). */
   marksChanged(marks: PageMarks): void;
   /**
-   * Popup → content script: the scan of the page in the active tab, answered by the scanner, or by
+   * Popup → page: the scan of the page in the active tab, answered by the scanner, or by
    * the loader for a page it found no product on.
    */
   getPageScan(): PageScan | null;

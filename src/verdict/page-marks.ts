@@ -3,7 +3,7 @@ import type { Preferences } from '../storage/preferences-store';
 import type { Settings } from '../window/treatment';
 import { type ProductVerdict, productVerdict } from './product-verdict';
 
-/** The names the content script marks in the page's own list. */
+/** The names the scanner marks in the page's own list. */
 export interface PageMarks {
   avoid: string[];
   caution: string[];
