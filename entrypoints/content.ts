@@ -17,17 +17,20 @@ export default defineContentScript({
   main(ctx) {
     let stopAnswering: (() => void) | null = null;
     let loading = false;
+    // From here on the scanner answers the popup; if it cannot be loaded, nobody does, and the
+    // popup offers to read the page.
+    const handOver = (): void => {
+      loading = true;
+      stopAnswering?.();
+      stopAnswering = null;
+    };
     const look = (address: PageAddress): void => {
       if (loading) return;
       if (!mayShowProduct(document, address)) {
         stopAnswering ??= onMessage('getPageScan', () => noProductScan(location.href));
         return;
       }
-      // From here on the scanner answers the popup; if it cannot be loaded, nobody does, and the
-      // popup offers to read the page.
-      stopAnswering?.();
-      stopAnswering = null;
-      loading = true;
+      handOver();
       void sendMessage('loadScanner', undefined).catch(() => undefined);
     };
     look(location);
@@ -35,11 +38,7 @@ export default defineContentScript({
     // bar changes, so it carries the new address).
     ctx.addEventListener(window, 'wxt:locationchange', (event) => look(event.newUrl));
     // The scanner may also come from "Check this page" on a page judged not worth it.
-    ctx.addEventListener(document, SCANNER_STARTED_EVENT, () => {
-      loading = true;
-      stopAnswering?.();
-      stopAnswering = null;
-    });
+    ctx.addEventListener(document, SCANNER_STARTED_EVENT, handOver);
     ctx.onInvalidated(() => stopAnswering?.());
   },
 });

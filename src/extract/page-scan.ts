@@ -2,6 +2,7 @@ import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
 import type { ProductType } from '../ingredients/family-schema';
 import { isCosmeticProduct } from './cosmetic-page';
 import { noProductScan } from './no-product';
+import { mayShowProduct } from './product-signal';
 import { pageFacts } from './page-facts';
 import { productTypeOf } from './product-type';
 import { generic, readGeneric } from './sites/generic';
@@ -37,18 +38,17 @@ const EMPTY_FACTS: ProductFacts = {
   variant: null,
 };
 
-/** A cheap look for any sign that the page is a product's: no work at all on other pages. */
+/**
+ * Whether the page is worth reading at all: a supported shop's page, or the loader's own signs of
+ * a product (its address, or product markup). The CLI and "Check this page" come here without
+ * the loader, so the scanner asks the same question again; there is one answer to it.
+ */
 export function hasProductSignal(
   document: Document,
   url: URL,
   adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
 ): boolean {
-  return (
-    adapters.some((a) => a.matches(url)) ||
-    document.querySelector(
-      'meta[property="og:type"][content*="product" i], script[type="application/ld+json"], [itemtype$="schema.org/Product"], [itemtype$="schema.org/Drug"]',
-    ) !== null
-  );
+  return adapters.some((a) => a.matches(url)) || mayShowProduct(document, url);
 }
 
 function readWith(adapter: SiteAdapter, document: Document, url: URL): AdapterReading | null {

@@ -1,4 +1,4 @@
-import { isOnShop, SHOPS, type Shop } from './sites/shops';
+import { isOnShop, SHOP_LIST } from './sites/shops';
 
 /**
  * The first look at a page, made by the small script that runs on every page of the supported
@@ -14,8 +14,6 @@ import { isOnShop, SHOPS, type Shop } from './sites/shops';
 // A product address on a site that is not a listed shop: brand stores, WooCommerce, Magento.
 const PRODUCT_URL = /\/(?:products?|p|dp|item)\/[^/?#]+/i;
 const PRODUCT_TYPES = ['Product', 'Drug', 'IndividualProduct', 'ProductModel', 'ProductGroup'];
-
-const SHOP_LIST: readonly Shop[] = Object.values(SHOPS);
 
 function isProductNode(node: unknown): boolean {
   if (typeof node !== 'object' || node === null) return false;

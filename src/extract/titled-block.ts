@@ -7,7 +7,7 @@ const HEADING = /^H[1-6]$/;
 const CANDIDATES = 'h1, h2, h3, h4, h5, h6, p, div, li, span, strong, b';
 
 /** A label as printed, without direction marks, trailing colon and doubled spaces. */
-function titleOf(text: string): string {
+export function titleOf(text: string): string {
   return text
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
     .replace(/\s*[:：]\s*$/, '')

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageScan } from '../../src/extract/page-scan';
+import { noProductScan } from '../../src/extract/no-product';
 import { analyzeLabel } from '../../src/ingredients/analyze-label';
 import type { ProductType } from '../../src/ingredients/family-schema';
 import { saveSettings } from '../../src/storage/settings-store';
@@ -89,11 +90,22 @@ const settle = async (ms = 30): Promise<void> => {
 
 async function mount(
   scan: PageScan | null,
-  { clock = () => NOW, openOptions = () => {} }: { clock?: () => Date; openOptions?: () => void } = {},
+  {
+    clock = () => NOW,
+    openOptions = () => {},
+    checkThisPage,
+  }: { clock?: () => Date; openOptions?: () => void; checkThisPage?: () => Promise<void> } = {},
 ): Promise<void> {
   await act(() => {
     render(
-      <PopupApp scan={scan} locale={LOCALE} timeZone={ZONE} clock={clock} openOptions={openOptions} />,
+      <PopupApp
+        scan={scan}
+        locale={LOCALE}
+        timeZone={ZONE}
+        clock={clock}
+        openOptions={openOptions}
+        {...(checkThisPage ? { checkThisPage } : {})}
+      />,
       container,
     );
   });
@@ -382,41 +394,18 @@ describe('popup: pages without a list to check', () => {
   });
 
   test('a scan without a product (a category page): the not-a-product message', async () => {
-    await mount({
-      url: 'https://www.sephora.com/shop/face-serums',
-      product: null,
-      isCosmeticProduct: false,
-      list: null,
-      analysis: null,
-    });
+    await mount(noProductScan('https://www.sephora.com/shop/face-serums'));
     expect(lead()).toBe(NOT_PRODUCT);
     expect(pasteBox().open).toBe(true);
   });
 
   test('a page judged not a product can still be read in full, from one click', async () => {
     let asked = 0;
-    await act(() => {
-      render(
-        <PopupApp
-          scan={{
-            url: 'https://www.boots.com/night-cream',
-            product: null,
-            isCosmeticProduct: false,
-            list: null,
-            analysis: null,
-          }}
-          locale={LOCALE}
-          timeZone={ZONE}
-          clock={() => NOW}
-          openOptions={() => {}}
-          checkThisPage={async () => {
-            asked++;
-          }}
-        />,
-        container,
-      );
+    await mount(noProductScan('https://www.boots.com/night-cream'), {
+      checkThisPage: async () => {
+        asked++;
+      },
     });
-    await settle();
     expect(lead()).toBe(NOT_PRODUCT);
     const buttons = [...container.querySelectorAll('.actions button')].map((b) => b.textContent);
     // Reading once, yes; "always check this site" only where nothing reads the site at all.

@@ -1,6 +1,6 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { titledBlockIn } from '../titled-block';
+import { titledBlockIn, titleOf } from '../titled-block';
 import { type Selector, allTexts, firstText, type Found } from '../site-helpers';
 import type { FoundList, SiteAdapter } from '../types';
 import { isOnShop, SHOPS } from './shops';
@@ -103,15 +103,6 @@ const BYLINE = [
   /^(.+?)のストアを表示$/,
   /^ブランド:\s*(.+)$/,
 ];
-
-/** A label as printed, without direction marks, trailing colon and doubled spaces. */
-function titleOf(text: string): string {
-  return text
-    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
-    .replace(/\s*[:：]\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const isIngredientTitle = (text: string): boolean => INGREDIENT_TITLE.test(titleOf(text));
 

@@ -116,11 +116,11 @@ function isShopify(document: Document): boolean {
   // <head>, then the page's scripts (a collection the browser keeps, not a search of the page):
   // a selector for any element over a 2 MB page costs over 10 ms in Chromium.
   // Last, the theme's section wrappers (<div class="shopify-section">), by class: the browser's
-  // cheapest search of the whole page.
+  // cheapest search of the whole page, stopping at the first.
   return (
     document.head?.querySelector(SHOPIFY_HEAD_SIGNALS) != null ||
     [...document.scripts].some(isShopifyScript) ||
-    document.getElementsByClassName('shopify-section').length > 0
+    document.getElementsByClassName('shopify-section').item(0) !== null
   );
 }
 

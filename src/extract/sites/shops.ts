@@ -96,8 +96,11 @@ export const SHOPS = {
   shopify: { domains: ['myshopify.com'], productUrl: SHOPIFY_PRODUCT_URL },
 } as const satisfies Record<string, Shop>;
 
+/** Every shop, for the lookups that do not name one. */
+export const SHOP_LIST: readonly Shop[] = Object.values(SHOPS);
+
 /** Where the loader runs and the scanner may be injected: every shop's domains, as match patterns. */
-export const SHOP_MATCHES: readonly string[] = Object.values(SHOPS as Record<string, Shop>).flatMap((shop) =>
+export const SHOP_MATCHES: readonly string[] = SHOP_LIST.flatMap((shop) =>
   shop.domains.map((domain) => `https://*.${domain}/*`),
 );
 
@@ -117,7 +120,7 @@ export function shopSearchUrl(pageUrl: string, query: string): string | null {
   } catch {
     return null;
   }
-  const shop = Object.values(SHOPS as Record<string, Shop>).find((s) => s.search && isOnShop(url, s));
+  const shop = SHOP_LIST.find((s) => s.search && isOnShop(url, s));
   if (!shop?.search) return null;
   const search = new URL(shop.search.path, url.origin);
   search.searchParams.set(shop.search.param, query);
