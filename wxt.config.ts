@@ -10,6 +10,7 @@ import {
 import { demoPagePlugin } from './dev/demo-page-plugin';
 import { engineDataPlugin } from './dev/engine-data-plugin';
 import { SHOP_MATCHES } from './src/extract/sites/shops';
+import { LOADER_SCRIPT } from './src/permissions/loader-script';
 
 // Debian's Chromium refuses to start as root without this; a desktop user never needs it.
 const runningAsRoot = process.getuid?.() === 0;
@@ -50,6 +51,17 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: mode === 'production' ? [...SHOP_MATCHES] : [...SHOP_MATCHES, DEMO_PAGE_MATCH],
     optional_host_permissions: ['<all_urls>'],
+    // The loader (entrypoints/loader.ts), listed here rather than as a WXT content script: WXT's
+    // wrapper sets up a context and a polyfill that cost more than the loader's own work. Dev and
+    // test builds (`--mode e2e`) also run it on the demo address on localhost, where `npm run dev`
+    // serves its demo page and the Firefox test serves fixture pages.
+    content_scripts: [
+      {
+        matches: mode === 'production' ? [...SHOP_MATCHES] : [...SHOP_MATCHES, DEMO_PAGE_MATCH],
+        js: [LOADER_SCRIPT],
+        run_at: 'document_idle',
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

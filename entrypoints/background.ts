@@ -5,6 +5,7 @@ import { BOUNDARY_ALARM, refreshAll, refreshTab } from '../src/background/badges
 import { openWelcomeOnInstall } from '../src/background/first-run';
 import { forgetTab, rememberScan } from '../src/background/tab-scans';
 import { onMessage } from '../src/messaging/protocol';
+import { isScannerRequest } from '../src/messaging/scanner-request';
 import { loadScanner } from '../src/permissions/site-access';
 import { watchPreferences } from '../src/storage/preferences-store';
 import { watchSettings } from '../src/storage/settings-store';
@@ -13,8 +14,13 @@ import { NO_MARKS } from '../src/verdict/page-marks';
 export default defineBackground(() => {
   if (import.meta.env.DEV) reloadDemoTabOnInstall();
   openWelcomeOnInstall();
-  onMessage('loadScanner', async ({ sender }) => {
-    if (sender.tab?.id !== undefined) await loadScanner(sender.tab.id, sender.frameId ?? 0);
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const tabId = sender.tab?.id;
+    // Not answered: the loader does not wait, and other messages are the messaging library's.
+    if (isScannerRequest(message) && tabId !== undefined) {
+      loadScanner(tabId, sender.frameId ?? 0).catch(() => undefined);
+    }
+    return undefined;
   });
   onMessage('pageScanned', async ({ data, sender }) => {
     const tabId = sender.tab?.id;

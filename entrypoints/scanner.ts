@@ -3,7 +3,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { type PageScan, readPage } from '../src/extract/page-scan';
 import { watchPage } from '../src/extract/watch-page';
 import { createPageHighlighter } from '../src/highlight/page-highlighter';
-import { onMessage, SCANNER_STARTED_EVENT, sendMessage } from '../src/messaging/protocol';
+import { onMessage, sendMessage } from '../src/messaging/protocol';
 
 /**
  * The page scanner, injected by the background into a page that may show a product (asked by the
@@ -12,7 +12,6 @@ import { onMessage, SCANNER_STARTED_EVENT, sendMessage } from '../src/messaging/
  */
 export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('scanner');
-  document.dispatchEvent(new Event(SCANNER_STARTED_EVENT));
   let current: PageScan | null = null;
   const highlighter = createPageHighlighter();
   const watch = watchPage({

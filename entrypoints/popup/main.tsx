@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageScan } from '../../src/extract/page-scan';
+import { noProductScan } from '../../src/extract/no-product';
+import { shopAddressShowsProduct } from '../../src/extract/product-signal';
 import { sendMessage } from '../../src/messaging/protocol';
 import { alwaysCheckSite, checkTabOnce } from '../../src/permissions/site-access';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
@@ -25,6 +27,7 @@ async function reportedTab(): Promise<Tab | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
+/** The scan of the page in the tab, as its scanner answers, asking again a few times if told. */
 async function scanOf(tab: Tab | null, attempts = 1): Promise<PageScan | null> {
   if (!tab) return null;
   for (let i = 0; i < attempts; i++) {
@@ -32,11 +35,21 @@ async function scanOf(tab: Tab | null, attempts = 1): Promise<PageScan | null> {
       const scan = await sendMessage('getPageScan', undefined, tab.id);
       if (scan) return scan;
     } catch {
-      // No content script on this tab (yet): not a page the extension reads.
+      // No scanner on this tab: not a product page, or not a site the extension reads.
     }
     if (i < attempts - 1) await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return null;
+  // A supported shop's page at an address that is no product's: the loader ran and rightly
+  // loaded no scanner. Elsewhere no answer means the page was not read.
+  return tab.url && isShopPageWithoutProduct(tab.url) ? noProductScan(tab.url) : null;
+}
+
+function isShopPageWithoutProduct(href: string): boolean {
+  try {
+    return shopAddressShowsProduct(new URL(href)) === false;
+  } catch {
+    return false;
+  }
 }
 
 function PopupRoot({ tab, initial }: { tab: Tab | null; initial: PageScan | null }) {

@@ -48,7 +48,7 @@ export function hasProductSignal(
   url: URL,
   adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
 ): boolean {
-  return adapters.some((a) => a.matches(url)) || mayShowProduct(document, url);
+  return adapters.some((a) => a.matches(url)) || mayShowProduct(url, () => document);
 }
 
 function readWith(adapter: SiteAdapter, document: Document, url: URL): AdapterReading | null {

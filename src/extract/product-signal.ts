@@ -1,14 +1,14 @@
-import { isOnShop, SHOP_LIST } from './sites/shops';
+import { shopOf } from './sites/shops';
 
 /**
- * The first look at a page, made by the small script that runs on every page of the supported
- * shops: is it worth loading the page scanner here? It must cost next to nothing on the shops'
- * many pages that are not a product's, so on a listed shop it reads the address (the shops'
- * product addresses are known) and the few elements of `<head>` (Open Graph type, JSON-LD), and
- * never queries the page: in Chromium the first query of a fresh script world costs ~0.4 ms by
- * itself, a query over a 2 MB page ~1 ms, a query for an attribute on any element several, and an
- * XPath text search tens of milliseconds. On a site the user chose to have checked, whose markup
- * we do not know, JSON-LD and microdata anywhere in the page count as well.
+ * The first look at a page, made by the loader that runs on every page of the supported shops: is
+ * it worth loading the page scanner here? It must cost next to nothing on the shops' many pages
+ * that are not a product's, so on a listed shop the address alone decides (each shop's product
+ * addresses are known) and the page is never touched: in Chromium the first read of the document
+ * in a fresh script world costs more than the rest of the loader's work together, and any query
+ * of a 2 MB page more again (docs/performance.md). On a site the user chose to have checked,
+ * whose addresses we do not know, Open Graph and JSON-LD in `<head>` and JSON-LD and microdata
+ * anywhere in the page count as well.
  */
 
 // A product address on a site that is not a listed shop: brand stores, WooCommerce, Magento.
@@ -67,11 +67,19 @@ function bodySaysProduct(document: Document): boolean {
   );
 }
 
-/** Whether the page may show one product, and the page scanner should read it. */
-export function mayShowProduct(document: Document, url: PageAddress): boolean {
-  const shop = SHOP_LIST.find((s) => isOnShop(url, s));
-  const address = url.pathname + url.search;
-  if (shop ? shop.productUrl.test(address) : PRODUCT_URL.test(address)) return true;
-  if (headSaysProduct(document.head)) return true;
-  return !shop && bodySaysProduct(document);
+/** On a listed shop, whether the address is one of its product pages'; elsewhere undefined. */
+export function shopAddressShowsProduct(url: PageAddress): boolean | undefined {
+  return shopOf(url)?.productUrl.test(url.pathname + url.search);
+}
+
+/**
+ * Whether the page may show one product, and the page scanner should read it. The page is asked
+ * for only where its address cannot decide.
+ */
+export function mayShowProduct(url: PageAddress, page: () => Document): boolean {
+  const onShop = shopAddressShowsProduct(url);
+  if (onShop !== undefined) return onShop;
+  if (PRODUCT_URL.test(url.pathname + url.search)) return true;
+  const document = page();
+  return headSaysProduct(document.head) || bodySaysProduct(document);
 }

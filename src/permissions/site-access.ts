@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
+import { LOADER_SCRIPT } from './loader-script';
 
-/** The loader as built: the same file the shop matches run (entrypoints/content.ts). */
-const LOADER = '/content-scripts/content.js';
 /** The page scanner (entrypoints/scanner.ts), injected only into pages that may show a product. */
 const SCANNER = '/scanner.js';
 
@@ -43,7 +42,7 @@ export async function alwaysCheckSite(pageUrl: string): Promise<boolean> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length === 0) {
     await browser.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [LOADER], runAt: 'document_idle', persistAcrossSessions: true },
+      { id, matches: [pattern], js: [LOADER_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return true;

@@ -42,7 +42,7 @@ async function tracedContentScriptMs(tab: Page, url: string): Promise<number> {
       .filter(
         (e) =>
           (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
-          /^chrome-extension:\/\/[^/]+\/content-scripts\/content\.js/.test(e.args?.data?.url ?? ''),
+          /^chrome-extension:\/\/[^/]+\/loader\.js/.test(e.args?.data?.url ?? ''),
       )
       .reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000
   );
@@ -117,7 +117,7 @@ for (const [name, fixture, url] of [
 // The loader's whole main-thread time, from the start of its evaluation to its decision, with the
 // extension APIs stubbed: on pages with no product signal (where it is all the extension does) and
 // on a product page (where it asks for the scanner). Pages are served at real addresses.
-const loader = readFileSync(join(root, '.output/chrome-mv3/content-scripts/content.js'), 'utf8');
+const loader = readFileSync(join(root, '.output/chrome-mv3/loader.js'), 'utf8');
 const news = `<!doctype html><html><head><title>News</title></head><body>${'<article><h2>Headline</h2><p>Story text with some words about skincare and retinol.</p></article>'.repeat(20000)}</body></html>`;
 const listing = bigProductPage('sephora/retinol-serum-accordion.html')
   .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '')
@@ -152,8 +152,7 @@ for (const [name, url, html] of loaderPages) {
     // A string, not a function: tsx would wrap a function's helpers in names the page lacks.
     const run = (await page.evaluate(`(async () => {
       let asked = false;
-      const listeners = { addListener() {}, removeListener() {}, hasListener: () => false };
-      const api = { runtime: { id: 'bench', onMessage: listeners, sendMessage: (m) => { asked ||= m?.type === 'loadScanner'; return Promise.resolve(null); }, getURL: (p) => p } };
+      const api = { runtime: { sendMessage: (m) => { asked ||= m?.aftercareLens === 'loadScanner'; return Promise.resolve(); } } };
       Object.assign(globalThis, { chrome: api, browser: api });
       const start = performance.now();
       new Function(${JSON.stringify(loader)})();
@@ -172,11 +171,11 @@ for (const [name, url, html] of loaderPages) {
 await browser.close();
 
 // The same pages with the extension itself installed, its loader's evaluation read from a
-// Chromium trace (isolated world, polyfill and all), next to an empty content script's in the
+// Chromium trace (its isolated world and all), next to an empty content script's in the
 // same places: the part of the cost any content script pays, whatever it does.
 const emptyBuild = mkdtempSync(join(tmpdir(), 'aftercare-lens-empty-'));
 cpSync(join(root, '.output/chrome-mv3'), emptyBuild, { recursive: true });
-writeFileSync(join(emptyBuild, 'content-scripts/content.js'), 'void 0;\n');
+writeFileSync(join(emptyBuild, 'loader.js'), 'void 0;\n');
 for (const [label, build] of [
   ['loader', join(root, '.output/chrome-mv3')],
   ['empty content script', emptyBuild],

@@ -10,7 +10,7 @@ const page = (head: string, body = ''): Document =>
     `<!doctype html><html><head>${head}</head><body>${body}</body></html>`,
     'text/html',
   );
-const looks = (doc: Document, url: string): boolean => mayShowProduct(doc, new URL(url));
+const looks = (doc: Document, url: string): boolean => mayShowProduct(new URL(url), () => doc);
 const EMPTY = page('<title>x</title>');
 
 describe('the loader’s first look: is it worth loading the page scanner?', () => {
@@ -47,23 +47,32 @@ describe('the loader’s first look: is it worth loading the page scanner?', () 
     expect(looks(EMPTY, url)).toBe(false);
   });
 
-  test.each(['https://brand.example/night-cream', 'https://www.boots.com/night-cream'])(
-    'Open Graph or JSON-LD in <head> saying "product", on a listed shop or not: %s',
-    (url) => {
-      expect(looks(page('<meta property="og:type" content="og:product">'), url)).toBe(true);
-      for (const type of [
-        '"Product"',
-        '["Thing", "Product"]',
-        '"https://schema.org/Drug"',
-        '"ProductGroup"',
-      ]) {
-        const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":${type},"name":"Cream"}</script>`;
-        expect(looks(page(ld), url), type).toBe(true);
-      }
-      const graph = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type": "Product","name":"Cream"}]}</script>`;
-      expect(looks(page(graph), url)).toBe(true);
-    },
-  );
+  test('Open Graph or JSON-LD in <head> saying "product", on a site the user chose', () => {
+    const url = 'https://brand.example/night-cream';
+    expect(looks(page('<meta property="og:type" content="og:product">'), url)).toBe(true);
+    for (const type of ['"Product"', '["Thing", "Product"]', '"https://schema.org/Drug"', '"ProductGroup"']) {
+      const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":${type},"name":"Cream"}</script>`;
+      expect(looks(page(ld), url), type).toBe(true);
+    }
+    const graph = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type": "Product","name":"Cream"}]}</script>`;
+    expect(looks(page(graph), url)).toBe(true);
+  });
+
+  test('on a listed shop the address alone decides: the page itself is never read', () => {
+    const untouchable = (): Document => {
+      throw new Error('the page was read');
+    };
+    for (const url of [
+      'https://www.boots.com/night-cream',
+      'https://www.sephora.com/shop/face-serums',
+      'https://www.sephora.com/product/night-retinol-serum-P500001',
+    ]) {
+      expect(() => mayShowProduct(new URL(url), untouchable), url).not.toThrow();
+    }
+    const productHead = page('<meta property="og:type" content="product">');
+    expect(looks(productHead, 'https://www.boots.com/night-cream')).toBe(false);
+    expect(looks(productHead, 'https://www.boots.com/night-cream-10294839')).toBe(true);
+  });
 
   test('an article, a list of products, a word in the text, broken JSON: not a product', () => {
     const url = 'https://news.example/2026/11/retinol-guide';

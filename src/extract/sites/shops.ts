@@ -112,6 +112,11 @@ export function isOnShop(url: Pick<URL, 'protocol' | 'hostname'>, shop: Shop): b
   );
 }
 
+/** The listed shop a page belongs to, if any. */
+export function shopOf(url: Pick<URL, 'protocol' | 'hostname'>): Shop | undefined {
+  return SHOP_LIST.find((shop) => isOnShop(url, shop));
+}
+
 /** The shop's own search for a query, or null for a page not on a shop whose search we know. */
 export function shopSearchUrl(pageUrl: string, query: string): string | null {
   let url: URL;
@@ -120,7 +125,7 @@ export function shopSearchUrl(pageUrl: string, query: string): string | null {
   } catch {
     return null;
   }
-  const shop = SHOP_LIST.find((s) => s.search && isOnShop(url, s));
+  const shop = shopOf(url);
   if (!shop?.search) return null;
   const search = new URL(shop.search.path, url.origin);
   search.searchParams.set(shop.search.param, query);

@@ -77,8 +77,8 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
   // opening on install) is checked through Resource Timing instead (network.e2e.ts).
   const network = new NetworkLog(context, routes, () => extensionId);
   await routes.install(context);
-  // Each of the extension's scripts announces its start to the page (WXT's "content script started"
-  // window message, named for the entrypoint): the tests learn there that the loader has run.
+  // The page scanner announces its start to the page (WXT's "content script started" window
+  // message, named for the entrypoint): the tests learn there that it was loaded.
   await context.addInitScript(() => {
     addEventListener('message', (event: MessageEvent) => {
       const data = event.data as { type?: unknown; contentScriptName?: unknown } | null;
@@ -222,6 +222,21 @@ export interface OpenTab {
 }
 
 /**
+ * Whether one of the extension's scripts has run in the page: the loader announces nothing (it
+ * does nothing on a page without a product), but it runs in the extension's own script world,
+ * which Chromium lists among the page's execution contexts.
+ */
+export async function extensionWorldExists(ext: ChromiumExtension, page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const origins: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => origins.push(context.origin));
+  // Enabling reports every context that exists already.
+  await cdp.send('Runtime.enable');
+  await cdp.detach();
+  return origins.includes(`chrome-extension://${ext.extensionId}`);
+}
+
+/**
  * Opens a shop page in a new tab, as a patient would, and waits until the scanner has reported its
  * scan to the service worker (which sets the badge right after); on a page without a product
  * signal, until the loader has run (it decides as it starts).
@@ -233,9 +248,9 @@ export async function openShopPage(ext: ChromiumExtension, shop: ShopPage): Prom
   await page.bringToFront();
   const tabId = await activeTabId(ext);
   if (shop.product === false) {
-    await page.waitForFunction(() =>
-      (window as { extensionScriptsStarted?: unknown[] }).extensionScriptsStarted?.includes('content'),
-    );
+    await waitUntil(async () => {
+      if (!(await extensionWorldExists(ext, page))) throw new Error('the loader has not run yet');
+    });
     return { page, tabId };
   }
   await waitUntil(

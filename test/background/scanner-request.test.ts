@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SCANNER_REQUEST } from '../../src/messaging/scanner-request';
+
+type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+// The loader in a tab's top frame; the rest of the tab does not matter here.
+const FROM_TAB = { tab: { id: 7 }, frameId: 0 } as Sender;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+/** A fresh service worker: its modules loaded anew, its main function run. */
+const startWorker = async (): Promise<void> => {
+  vi.resetModules();
+  const { default: background } = await import('../../entrypoints/background');
+  background.main();
+};
+
+describe("the background answers the loader's request", () => {
+  test('the page scanner goes into the frame that asked, and nothing for other messages', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    await startWorker();
+    await fakeBrowser.runtime.onMessage.trigger(SCANNER_REQUEST, FROM_TAB);
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/scanner.js'] });
+    // A message from outside a tab, or one that only looks similar, loads nothing.
+    await fakeBrowser.runtime.onMessage.trigger(SCANNER_REQUEST, {} as Sender);
+    await fakeBrowser.runtime.onMessage.trigger({ aftercareLens: 'other' }, FROM_TAB);
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+
+  test('a page the scanner cannot go into (closed, or a browser page) leaves the worker running', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('No tab with id: 7'));
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    await startWorker();
+    await fakeBrowser.runtime.onMessage.trigger(SCANNER_REQUEST, FROM_TAB);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+  });
+});
