@@ -14,10 +14,18 @@ function flatten(value: unknown, out: JsonObject[]): void {
   }
 }
 
+/**
+ * The page's JSON-LD blocks, from the list of scripts the browser keeps (and reuses between reads
+ * while the page is unchanged) rather than a search of the whole page.
+ */
+export function jsonLdScripts(document: Document): HTMLScriptElement[] {
+  return [...document.scripts].filter((script) => script.type.trim().toLowerCase() === 'application/ld+json');
+}
+
 /** Every JSON-LD object on the page, `@graph` members included. Broken blocks are skipped. */
 export function jsonLdNodes(document: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of jsonLdScripts(document)) {
     try {
       flatten(JSON.parse(script.textContent ?? ''), nodes);
     } catch {

@@ -46,15 +46,47 @@ function startsLikePhrase(text: string, at: number): boolean {
   return STARTS.has(pair(lowerCode(text.charCodeAt(at)), lowerCode(text.charCodeAt(at + 1))));
 }
 
+// The same test for the common case, two ASCII letters, as one lookup in a 128 × 128 table of
+// the phrases' first two letters in either case: the walk below runs it on every text node, and
+// it must cost next to nothing beside reading the node.
+const ASCII_STARTS = new Uint8Array(128 * 128);
+for (const start of STARTS) {
+  const first = Math.floor(start / 0x10000);
+  const second = start % 0x10000;
+  if (first >= 128 || second >= 128) continue;
+  for (const a of new Set([first, String.fromCharCode(first).toUpperCase().charCodeAt(0)])) {
+    for (const b of new Set([second, String.fromCharCode(second).toUpperCase().charCodeAt(0)])) {
+      if (a < 128 && b < 128) ASCII_STARTS[a * 128 + b] = 1;
+    }
+  }
+}
+
 function mayBeHeading(text: string): boolean {
   let i = 0;
-  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  let code = text.charCodeAt(0);
+  // Past the end, the code is NaN and the loop stops.
+  while (code <= 32) code = text.charCodeAt(++i);
+  const next = text.charCodeAt(i + 1);
+  if (code < 128 && next < 128) return ASCII_STARTS[code * 128 + next] === 1;
+  // Only blanks.
+  if (Number.isNaN(code)) return false;
   if (startsLikePhrase(text, i)) return true;
-  // Rarely: an invisible character first, or inside the word ("In\u200Bgredients").
-  const code = text.charCodeAt(i);
+  // Rarely: a no-break space or an invisible character first, or inside the word ("In\u200Bgredients").
   return (
-    (code === 0xa0 || code >= 0x200b) &&
+    (code === 0xa0 || isInvisible(code) || isInvisible(next)) &&
     startsLikePhrase(text.replace(INVISIBLE, '').replace(LEADING_BLANK, ''), 0)
+  );
+}
+
+/** The characters INVISIBLE removes, tested without a regular expression on every symbol. */
+function isInvisible(code: number): boolean {
+  return (
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    code === 0x2060 ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff ||
+    code === 0xad
   );
 }
 const MAX_HEADING_LENGTH = 60;

@@ -1,3 +1,4 @@
+import { jsonLdScripts } from './json-ld';
 import { shopOf } from './sites/shops';
 
 /**
@@ -61,7 +62,7 @@ function headSaysProduct(head: HTMLHeadElement | null): boolean {
 function bodySaysProduct(document: Document): boolean {
   // Two queries, not one with a selector list: Chromium runs a list several times slower.
   return (
-    [...document.querySelectorAll('script[type="application/ld+json"]')].some(isProductJsonLd) ||
+    jsonLdScripts(document).some(isProductJsonLd) ||
     document.querySelector('[itemtype$="schema.org/Product"]') !== null ||
     document.querySelector('[itemtype$="schema.org/Drug"]') !== null
   );

@@ -337,6 +337,8 @@ describe('zero-width and bidi characters', () => {
     ['a zero-width space', '<h2>&#x200B;Ingredients</h2>'],
     ['a right-to-left mark', '<h2>&#x200F;Ingredients</h2>'],
     ['a zero-width space inside the word', '<h2>Ingre&#x200B;dients</h2>'],
+    ['a zero-width space after the first letter', '<h2>I&#x200B;ngredients</h2>'],
+    ['a soft hyphen after the first letter of a Korean heading', '<h2>전&shy;성분</h2>'],
   ])('a heading with %s is still a heading', (_, heading) => {
     const document = inertDocument(
       productPage(`<section>${heading}<p>Water, Glycerin, Retinol</p></section>`),
