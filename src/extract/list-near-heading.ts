@@ -134,9 +134,10 @@ export function listsNearHeadings(document: Document): ListCandidate[] {
   if (!body) return [];
   const found: ListCandidate[] = [];
   const seen = new Set<Element>();
+  // Text nodes only, read by `data`: a little faster in Chromium than `nodeValue`.
   const walker = document.createTreeWalker(body, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const raw = node.nodeValue ?? '';
+    const raw = (node as Text).data;
     if (!mayBeHeading(raw)) continue;
     const text = raw.replace(INVISIBLE, '');
     const element = node.parentElement;
