@@ -78,49 +78,34 @@ describe('generic reading of any product page', () => {
 });
 
 describe('an ingredient list given as microdata', () => {
-  const page = (item: string): Document =>
-    new DOMParser().parseFromString(
-      `<!doctype html><html><head><title>Cream</title><meta property="og:type" content="product"></head><body>${item}</body></html>`,
-      'text/html',
-    );
-  const url = 'https://hautladen.example/products/nachtcreme';
+  /** The scan of a product page (Open Graph says so) on a site the user added, with this body. */
+  const scanOf = (body: string) =>
+    readPage(
+      new DOMParser().parseFromString(
+        `<!doctype html><html><head><title>Cream</title><meta property="og:type" content="product"></head><body>${body}</body></html>`,
+        'text/html',
+      ),
+      'https://hautladen.example/products/nachtcreme',
+      [],
+    ).scan;
+  const item = (inside: string): string =>
+    `<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Night Cream</h1>${inside}</div>`;
 
   test('an `ingredients` property, or an `activeIngredient` of a drug, is the list', () => {
-    const cream = readPage(
-      page(
-        '<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Night Cream</h1><div itemprop="ingredients">Aqua, Glycerin, Retinol</div></div>',
-      ),
-      url,
-      [],
-    ).scan;
+    const cream = scanOf(item('<div itemprop="ingredients">Aqua, Glycerin, Retinol</div>'));
     expect(cream.list).toEqual({ text: 'Aqua, Glycerin, Retinol', source: 'generic: structured data' });
     expect(cream.analysis?.findings.map((f) => f.name)).toContain('Retinol');
-    const gel = readPage(
-      page(
-        '<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Spot Gel</h1><meta itemprop="activeIngredient" content="Benzoyl Peroxide 5%"></div>',
-      ),
-      url,
-      [],
-    ).scan;
+    const gel = scanOf(item('<meta itemprop="activeIngredient" content="Benzoyl Peroxide 5%">'));
     expect(gel.list?.text).toBe('Benzoyl Peroxide 5%');
   });
 
   test("a property with no item around it, or inside the reviews, is not the product's list", () => {
-    const stray = readPage(
-      page(
-        '<h1>Night Cream</h1><p itemprop="ingredients">Aqua, Glycerin, Retinol</p><h2>Ingredients</h2><p>Aqua, Squalane</p>',
-      ),
-      url,
-      [],
-    ).scan;
+    const list = '<h2>Ingredients</h2><p>Aqua, Squalane</p>';
+    const stray = scanOf(`<h1>Night Cream</h1><p itemprop="ingredients">Aqua, Glycerin, Retinol</p>${list}`);
     expect(stray.list?.text).toBe('Aqua, Squalane');
-    const review = readPage(
-      page(
-        '<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Night Cream</h1><div class="reviews"><p itemprop="ingredients">Aqua, Retinol</p></div><h2>Ingredients</h2><p>Aqua, Squalane</p></div>',
-      ),
-      url,
-      [],
-    ).scan;
+    const review = scanOf(
+      item(`<div class="reviews"><p itemprop="ingredients">Aqua, Retinol</p></div>${list}`),
+    );
     expect(review.list?.text).toBe('Aqua, Squalane');
   });
 });
