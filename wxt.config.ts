@@ -9,8 +9,14 @@ import {
 } from './dev/demo-page';
 import { demoPagePlugin } from './dev/demo-page-plugin';
 import { engineDataPlugin } from './dev/engine-data-plugin';
-import { SHOP_MATCHES } from './src/extract/sites/shops';
+import { shopMatches } from './src/extract/sites/shops';
 import { LOADER_SCRIPT } from './src/permissions/loader-script';
+
+// The pages the loader runs on, and the hosts the extension may read: the supported shops, and in
+// development and test builds (`--mode e2e`) the demo address on localhost, where `npm run dev`
+// serves its demo page and the Firefox test serves fixture pages.
+const pageMatches = (mode: string): string[] =>
+  mode === 'production' ? shopMatches() : [...shopMatches(), DEMO_PAGE_MATCH];
 
 // Debian's Chromium refuses to start as root without this; a desktop user never needs it.
 const runningAsRoot = process.getuid?.() === 0;
@@ -49,15 +55,13 @@ export default defineConfig({
     // "check this page" on a site the extension does not read by itself; optional hosts: "always
     // check this site", asked per site from a click. README, "Permissions", explains each.
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
-    host_permissions: mode === 'production' ? [...SHOP_MATCHES] : [...SHOP_MATCHES, DEMO_PAGE_MATCH],
+    host_permissions: pageMatches(mode),
     optional_host_permissions: ['<all_urls>'],
     // The loader (entrypoints/loader.ts), listed here rather than as a WXT content script: WXT's
-    // wrapper sets up a context and a polyfill that cost more than the loader's own work. Dev and
-    // test builds (`--mode e2e`) also run it on the demo address on localhost, where `npm run dev`
-    // serves its demo page and the Firefox test serves fixture pages.
+    // wrapper sets up a context and a polyfill that cost more than the loader's own work.
     content_scripts: [
       {
-        matches: mode === 'production' ? [...SHOP_MATCHES] : [...SHOP_MATCHES, DEMO_PAGE_MATCH],
+        matches: pageMatches(mode),
         js: [LOADER_SCRIPT],
         run_at: 'document_idle',
       },

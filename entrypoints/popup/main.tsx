@@ -3,15 +3,16 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageScan } from '../../src/extract/page-scan';
 import { noProductScan } from '../../src/extract/no-product';
-import { shopAddressShowsProduct } from '../../src/extract/product-signal';
 import { sendMessage } from '../../src/messaging/protocol';
-import { alwaysCheckSite, checkTabOnce } from '../../src/permissions/site-access';
+import { alwaysCheckSite, checkTabOnce, readsSite } from '../../src/permissions/site-access';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import './style.css';
 
 interface Tab {
   id: number;
   url: string | undefined;
+  /** The extension reads this site by itself (a supported shop, or a site the user added). */
+  siteRead: boolean;
 }
 
 /**
@@ -21,10 +22,14 @@ interface Tab {
 async function reportedTab(): Promise<Tab | null> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(requested) && requested > 0) {
-    return { id: requested, url: (await browser.tabs.get(requested).catch(() => null))?.url };
+    return withSite(requested, (await browser.tabs.get(requested).catch(() => null))?.url);
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  return tab?.id === undefined ? null : withSite(tab.id, tab.url);
+}
+
+async function withSite(id: number, url: string | undefined): Promise<Tab> {
+  return { id, url, siteRead: url !== undefined && (await readsSite(url).catch(() => false)) };
 }
 
 /** The scan of the page in the tab, as its scanner answers, asking again a few times if told. */
@@ -39,17 +44,9 @@ async function scanOf(tab: Tab | null, attempts = 1): Promise<PageScan | null> {
     }
     if (i < attempts - 1) await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  // A supported shop's page at an address that is no product's: the loader ran and rightly
-  // loaded no scanner. Elsewhere no answer means the page was not read.
-  return tab.url && isShopPageWithoutProduct(tab.url) ? noProductScan(tab.url) : null;
-}
-
-function isShopPageWithoutProduct(href: string): boolean {
-  try {
-    return shopAddressShowsProduct(new URL(href)) === false;
-  } catch {
-    return false;
-  }
+  // Where the extension reads the site, the loader ran and found no product to load the scanner
+  // for. Elsewhere no answer means the page was not read.
+  return tab.siteRead && tab.url ? noProductScan(tab.url) : null;
 }
 
 function PopupRoot({ tab, initial }: { tab: Tab | null; initial: PageScan | null }) {
@@ -70,7 +67,7 @@ function PopupRoot({ tab, initial }: { tab: Tab | null; initial: PageScan | null
             },
           }
         : {})}
-      {...(tab && web && !scan
+      {...(tab && web && !scan && !tab.siteRead
         ? {
             alwaysCheckThisSite: async () => {
               if (tab.url && (await alwaysCheckSite(tab.url))) {

@@ -68,19 +68,15 @@ function bodySaysProduct(document: Document): boolean {
   );
 }
 
-/** On a listed shop, whether the address is one of its product pages'; elsewhere undefined. */
-export function shopAddressShowsProduct(url: PageAddress): boolean | undefined {
-  return shopOf(url)?.productUrl.test(url.pathname + url.search);
-}
-
 /**
  * Whether the page may show one product, and the page scanner should read it. The page is asked
  * for only where its address cannot decide.
  */
 export function mayShowProduct(url: PageAddress, page: () => Document): boolean {
-  const onShop = shopAddressShowsProduct(url);
-  if (onShop !== undefined) return onShop;
-  if (PRODUCT_URL.test(url.pathname + url.search)) return true;
+  const address = url.pathname + url.search;
+  const shop = shopOf(url);
+  if (shop) return shop.productUrl.test(address);
+  if (PRODUCT_URL.test(address)) return true;
   const document = page();
   return headSaysProduct(document.head) || bodySaysProduct(document);
 }

@@ -15,6 +15,16 @@ export function sitePattern(pageUrl: string): string | null {
 }
 
 /**
+ * Whether the extension reads this page's site by itself: a supported shop (the manifest's hosts)
+ * or a site the user added. There the loader runs on every page, so a page nobody answers for is
+ * one it found no product on.
+ */
+export async function readsSite(pageUrl: string): Promise<boolean> {
+  const pattern = sitePattern(pageUrl);
+  return pattern !== null && (await browser.permissions.contains({ origins: [pattern] }));
+}
+
+/**
  * Reads the page in a tab once, now. Works on any site because the click on the toolbar button
  * grants `activeTab` for this tab only; nothing persists.
  */

@@ -99,10 +99,13 @@ export const SHOPS = {
 /** Every shop, for the lookups that do not name one. */
 export const SHOP_LIST: readonly Shop[] = Object.values(SHOPS);
 
-/** Where the loader runs and the scanner may be injected: every shop's domains, as match patterns. */
-export const SHOP_MATCHES: readonly string[] = SHOP_LIST.flatMap((shop) =>
-  shop.domains.map((domain) => `https://*.${domain}/*`),
-);
+/**
+ * Where the loader runs and the scanner may be injected: every shop's domains, as match patterns.
+ * A function, so the loader, which imports this file on every shop page, does not build them.
+ */
+export function shopMatches(): string[] {
+  return SHOP_LIST.flatMap((shop) => shop.domains.map((domain) => `https://*.${domain}/*`));
+}
 
 /** Whether a page is on one of a shop's domains: what its match patterns say, without compiling them. */
 export function isOnShop(url: Pick<URL, 'protocol' | 'hostname'>, shop: Shop): boolean {

@@ -229,6 +229,9 @@ describe('badge and popup on shop pages (Chromium)', () => {
       'This page is not a product page the extension reads.',
     );
     expect(await popup.getByLabel('Paste an ingredient list').isVisible()).toBe(true);
+    // The shop is read already: reading this page once is offered, adding the site is not.
+    expect(await popup.getByRole('button', { name: 'Check this page' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Always check this site' }).count()).toBe(0);
     await expectNoSidewaysOverflow(popup);
     await saveScreenshot(popup, 'popup-not-product');
     await Promise.all([popup.close(), shop.page.close()]);
