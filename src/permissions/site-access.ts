@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { HIGHLIGHT_CSS } from '../highlight/highlight-style';
 import { LOADER_SCRIPT } from './loader-script';
 
 /** The page scanner (entrypoints/scanner.ts), injected only into pages that may show a product. */
@@ -35,9 +36,12 @@ export async function checkTabOnce(tabId: number): Promise<void> {
 /**
  * Injects the page scanner into one frame of a tab: asked by the loader on a shop page (the
  * manifest's host permissions) or a site the user chose, or by "Check this page" (activeTab).
+ * The style that paints its marks goes in first, with the same access (see `HIGHLIGHT_CSS`).
  */
 export async function loadScanner(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCANNER] });
+  const target = { tabId, frameIds: [frameId] };
+  await browser.scripting.insertCSS({ target, css: HIGHLIGHT_CSS });
+  await browser.scripting.executeScript({ target, files: [SCANNER] });
 }
 
 /**

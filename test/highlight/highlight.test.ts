@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { rangesOf } from '../../src/highlight/find-ranges';
 import { OVERLAY_ID, showHighlight } from '../../src/highlight/page-highlight';
+import { HIGHLIGHT_CSS } from '../../src/highlight/highlight-style';
 import { flaggedNames } from '../../src/verdict/page-marks';
 import { analyzeLabel } from '../../src/ingredients/analyze-label';
 import { productVerdict } from '../../src/verdict/product-verdict';
@@ -43,7 +44,8 @@ describe('marking the page', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
-  test('with the Highlight API: named highlights and no element added', () => {
+  /** Runs `body` in a document with the Highlight API, its registry handed to `body`. */
+  function withHighlightApi(body: (registry: Map<string, unknown>) => void): void {
     const registry = new Map<string, unknown>();
     class FakeHighlight {
       ranges: Range[];
@@ -56,18 +58,61 @@ describe('marking the page', () => {
     Object.defineProperty(view, 'Highlight', { value: FakeHighlight, configurable: true });
     Object.defineProperty(view, 'CSS', { value: { highlights: registry }, configurable: true });
     try {
-      const list = listElement('<p>Water, Retinol, Fragrance</p>');
-      const clear = showHighlight({ element: list, avoid: ['Retinol'], caution: ['Fragrance'] });
-      expect([...registry.keys()]).toEqual(['aftercare-lens-avoid', 'aftercare-lens-caution']);
-      expect((registry.get('aftercare-lens-avoid') as FakeHighlight).ranges.map(String)).toEqual(['Retinol']);
-      expect(document.getElementById(OVERLAY_ID)).toBeNull();
-      clear();
-      expect(registry.size).toBe(0);
+      body(registry);
     } finally {
       Reflect.deleteProperty(view, 'Highlight');
       if (css) Object.defineProperty(view, 'CSS', css);
       else Reflect.deleteProperty(view, 'CSS');
     }
+  }
+  const rangesIn = (registry: Map<string, unknown>, name: string): string[] =>
+    ((registry.get(name) as { ranges: Range[] } | undefined)?.ranges ?? []).map(String);
+
+  test('with the Highlight API: named highlights and no element added', () => {
+    withHighlightApi((registry) => {
+      const list = listElement('<p>Water, Retinol, Fragrance</p>');
+      const clear = showHighlight({ element: list, avoid: ['Retinol'], caution: ['Fragrance'] });
+      expect([...registry.keys()]).toEqual(['aftercare-lens-avoid', 'aftercare-lens-caution']);
+      expect(rangesIn(registry, 'aftercare-lens-avoid')).toEqual(['Retinol']);
+      expect(document.getElementById(OVERLAY_ID)).toBeNull();
+      clear();
+      expect(registry.size).toBe(0);
+    });
+  });
+
+  // Firefox 140–152: a content script sees the page's adoptedStyleSheets through an Xray wrapper
+  // that is not iterable and refuses assignment (Mozilla bug 1751346). The marks must not need it.
+  test('with the Highlight API where the page’s adopted style sheets cannot be read or set', () => {
+    const own = Object.getOwnPropertyDescriptor(document, 'adoptedStyleSheets');
+    Object.defineProperty(document, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => ({}),
+      set: () => {
+        throw new Error('Accessing from Xray wrapper is not supported.');
+      },
+    });
+    try {
+      withHighlightApi((registry) => {
+        const list = listElement('<p>Water, Retinol, Fragrance</p>');
+        const clear = showHighlight({ element: list, avoid: ['Retinol'], caution: ['Fragrance'] });
+        expect(rangesIn(registry, 'aftercare-lens-avoid')).toEqual(['Retinol']);
+        expect(rangesIn(registry, 'aftercare-lens-caution')).toEqual(['Fragrance']);
+        clear();
+        expect(registry.size).toBe(0);
+      });
+    } finally {
+      if (own) Object.defineProperty(document, 'adoptedStyleSheets', own);
+      else Reflect.deleteProperty(document, 'adoptedStyleSheets');
+    }
+  });
+
+  test('the style the background inserts paints both highlight names, in the overlay’s tints', () => {
+    expect(HIGHLIGHT_CSS).toContain(
+      '::highlight(aftercare-lens-avoid) { background-color: rgba(217, 45, 32, 0.28); }',
+    );
+    expect(HIGHLIGHT_CSS).toContain(
+      '::highlight(aftercare-lens-caution) { background-color: rgba(247, 144, 9, 0.30); }',
+    );
   });
 
   test('only what is to be avoided or watched now is marked; traces never', () => {

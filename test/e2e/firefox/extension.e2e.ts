@@ -13,10 +13,12 @@ import {
 } from '../support/firefox-network';
 import { decodePng, shareOf } from '../support/firefox-pixels';
 import {
+  fillInput,
   findPage,
   firefoxTestBuild,
   readManifest,
   type RunningFirefox,
+  setPageSize,
   startFirefox,
   waitFor,
 } from '../support/firefox-web-ext';
@@ -41,7 +43,10 @@ import {
 
 /** The extension APIs as an extension page sees them (evaluated there, typed here). */
 interface ExtensionApi {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    session: { get(key: string): Promise<Record<string, unknown>> };
+  };
   tabs: {
     query(filter: object): Promise<{ id?: number }[]>;
     create(properties: { url: string }): Promise<{ id?: number }>;
@@ -147,23 +152,38 @@ async function tabIds(): Promise<number[]> {
   return tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
 }
 
-/** A new tab at `url`, and its tab id (the only id that was not there before). */
+/**
+ * A new tab at `url`, and its tab id (the only id that was not there before), once the page
+ * scanner has reported the page to the background (as the Chromium helper waits): a popup opened
+ * before that would find no scanner to ask.
+ */
 async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
   requireContentScript();
   const before = await tabIds();
   const page = await firefox.browser.newPage();
   watch(page);
-  await page.setViewport({ width: 1000, height: 900 });
+  await setPageSize(firefox.browser, page, 1000, 900);
   const tabId = await waitFor(
     async () => {
       const fresh = (await tabIds()).filter((id) => !before.includes(id));
       return fresh.length === 1 ? fresh[0] : undefined;
     },
-    () => 'the new tab has no tab id',
+    () => `the new tab for ${url} has no tab id`,
   );
   opened.add(url);
   await page.goto(url, { waitUntil: 'load' });
+  await waitFor(
+    async () => ((await scannedUrl(tabId)) === url ? true : undefined),
+    () => `the page scanner did not report ${url} in tab ${tabId}`,
+  );
   return { page, tabId };
+}
+
+/** The address of the last scan the background keeps for a tab (session item `tab-scans`). */
+async function scannedUrl(tabId: number): Promise<string | undefined> {
+  const items = await options.evaluate(() => browser.storage.session.get('tab-scans'));
+  const scans = (items['tab-scans'] ?? {}) as Record<string, { url?: string } | undefined>;
+  return scans[String(tabId)]?.url;
 }
 
 async function badge(tabId: number): Promise<string> {
@@ -202,7 +222,7 @@ async function openPopup(tabId: number, ready: (text: string) => boolean): Promi
   await options.evaluate((address) => browser.tabs.create({ url: address }).then(() => undefined), url);
   const popup = await findPage(firefox.browser, (href) => href === url, `the popup for tab ${tabId}`);
   watch(popup);
-  await popup.setViewport({ width: 380, height: 600 });
+  await setPageSize(firefox.browser, popup, 380, 600);
   await waitFor(
     async () => (ready(await popup.evaluate(() => document.body.innerText)) ? true : undefined),
     (last) => `the popup for tab ${tabId} did not show what was expected: ${JSON.stringify(last ?? '')}`,
@@ -211,6 +231,24 @@ async function openPopup(tabId: number, ready: (text: string) => boolean): Promi
     throw new Error(`${error.message}; it shows: ${JSON.stringify(text)}`);
   });
   return popup;
+}
+
+/** Clicks the `<summary>` that reads `title`, as the patient opens a closed section. */
+async function openSection(page: Page, url: string, title: string): Promise<void> {
+  const summary = await waitFor(
+    async () => {
+      for (const handle of await page.$$('summary')) {
+        if ((await handle.evaluate((el) => el.textContent?.trim())) === title) return handle;
+      }
+      return undefined;
+    },
+    () => `no <summary> reads "${title}" on ${url}`,
+  );
+  await summary.click();
+  await waitFor(
+    () => summary.evaluate((el) => (el.parentElement as HTMLDetailsElement | null)?.open || undefined),
+    () => `the section "${title}" on ${url} did not open`,
+  );
 }
 
 /** Two animation frames: what was just marked has been painted. */
@@ -270,7 +308,7 @@ describe('Firefox ESR, web-ext run, the e2e build', () => {
     );
     watch(options);
     expect(new URL(await options.evaluate(() => location.href)).searchParams.has('welcome')).toBe(true);
-    await options.setViewport({ width: 900, height: 1000 });
+    await setPageSize(firefox.browser, options, 900, 1000);
     await options.screenshot({ path: screenshotPath('firefox-welcome.png') });
     mark('welcome page found');
   });
@@ -293,7 +331,12 @@ describe('Firefox ESR, web-ext run, the e2e build', () => {
 
   it('saves the treatment the patient types into the welcome page', async () => {
     await options.bringToFront();
-    await options.locator('input[type="datetime-local"]').fill(dateTimeLocalValue(treatedAt));
+    await fillInput(
+      options,
+      'the welcome page',
+      'input[type="datetime-local"]',
+      dateTimeLocalValue(treatedAt),
+    );
     const stored = await waitFor(
       async () => {
         const { settings } = await options.evaluate(() => browser.storage.local.get('settings'));
@@ -409,7 +452,7 @@ describe('Firefox ESR, web-ext run, the e2e build', () => {
       );
       expect(shown).toBe(page.badge);
       if (page.open) {
-        await tab.page.locator(`summary::-p-text(${page.open})`).click();
+        await openSection(tab.page, url, page.open);
         expect(await marksIn(tab.page)).toEqual(marks);
       }
       await painted(tab.page);

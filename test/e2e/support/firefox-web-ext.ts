@@ -290,3 +290,51 @@ export async function findPage(
     { timeoutMs, intervalMs: 250 },
   );
 }
+
+/** The one BiDi command puppeteer's `setViewport` should have sent (see `setPageSize`). */
+interface BidiConnection {
+  send(method: 'browsingContext.setViewport', params: object): Promise<unknown>;
+}
+
+/**
+ * Sizes a page's viewport with the one WebDriver BiDi command every Firefox with BiDi has
+ * (`browsingContext.setViewport`). Not `page.setViewport`: puppeteer-core 25 sends
+ * `emulation.setScreenOrientationOverride` with it, which Firefox 140 does not know, so the call
+ * throws there although the size was applied.
+ */
+export async function setPageSize(
+  browser: Browser,
+  page: Page,
+  width: number,
+  height: number,
+): Promise<void> {
+  const connection = (browser as unknown as { connection?: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id?: string })._id;
+  if (!connection || !context) throw new Error('setPageSize needs a WebDriver BiDi page');
+  await connection.send('browsingContext.setViewport', { context, viewport: { width, height } });
+}
+
+/**
+ * Types a value into an input as the browser's own `fill` would (value set, then `input` and
+ * `change`), from one driver-evaluated call. Not puppeteer's `Locator.fill`: it first waits for
+ * "enabled" with `waitForFunction`, which builds a `new Function` inside the page; an extension
+ * page's CSP blocks that on Firefox 140 (newer versions exempt driver scripts), and the wait then
+ * ran out with no word of why.
+ */
+export async function fillInput(page: Page, where: string, selector: string, value: string): Promise<void> {
+  const input = await waitFor(
+    () => page.$(selector).then((handle) => handle ?? undefined),
+    () => `no element matches ${selector} on ${where} to type "${value}" into`,
+  );
+  const problem = await input.evaluate((element, text) => {
+    if (!(element instanceof HTMLInputElement)) return `${element.nodeName} is not an input`;
+    if (element.disabled) return 'the input is disabled';
+    element.focus();
+    // The prototype's setter: a framework that wraps `value` still sees the change.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(element, text);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+    return element.value === text ? null : `the input holds "${element.value}" after the change`;
+  }, value);
+  if (problem) throw new Error(`could not type "${value}" into ${selector} on ${where}: ${problem}`);
+}
