@@ -1,10 +1,12 @@
-import { RAW_FAMILIES, RAW_LIST_POSITION } from './family-data';
-import type { FamilyId, FamilyInput, Level, ListPosition, ProductType } from './family-schema';
+import { buildMentionIndex, type Mention, type MentionIndex } from './active-mentions';
+import { RAW_BRANDS, RAW_FAMILIES, RAW_LIST_POSITION } from './family-data';
+import type { BrandInput, FamilyId, FamilyInput, Level, ListPosition, ProductType } from './family-schema';
+import { cleanLabelText } from './label-text';
 import { amountVerdict, listFacts } from './list-position';
 import { matchIngredient } from './match-ingredient';
 import { buildNameIndex, type KnownMember, type NameIndex } from './name-index';
 import { nameKey } from './name-key';
-import { type IngredientRole, type ParsedPart, parseLabel } from './parse-label';
+import { type IngredientRole, type ParsedPart, parseCleanLabel } from './parse-label';
 
 export interface Finding {
   /** The name as printed on the label. */
@@ -42,19 +44,28 @@ export interface LabelAnalysis {
 export interface AnalyzeOptions {
   /** The product's type, where the page says it: decides scrub particles and cleanser surfactants. */
   productType?: ProductType;
+  /** The product's name as the page gives it: a medicine's brand or active is often only there. */
+  title?: string;
 }
 
 export interface Engine {
   index: NameIndex;
+  mentions: MentionIndex;
   reasons: ReadonlyMap<FamilyId, string>;
 }
 
 // Families whose members can form an acid run (two exfoliating acids side by side).
 const EXFOLIATING_ACIDS: ReadonlySet<FamilyId> = new Set<FamilyId>(['aha', 'bha', 'pha']);
 
-export function createEngine(families: readonly FamilyInput[], listPosition: ListPosition): Engine {
+export function createEngine(
+  families: readonly FamilyInput[],
+  listPosition: ListPosition,
+  brands: readonly BrandInput[] = [],
+): Engine {
+  const index = buildNameIndex(families, listPosition);
   return {
-    index: buildNameIndex(families, listPosition),
+    index,
+    mentions: buildMentionIndex(index.names(), brands),
     reasons: new Map(families.map((f) => [f.id, f.reason])),
   };
 }
@@ -62,7 +73,7 @@ export function createEngine(families: readonly FamilyInput[], listPosition: Lis
 let shipped: Engine | undefined;
 /** The engine built from the data in `ingredients/`, made on first use. */
 export function defaultEngine(): Engine {
-  shipped ??= createEngine(RAW_FAMILIES, RAW_LIST_POSITION);
+  shipped ??= createEngine(RAW_FAMILIES, RAW_LIST_POSITION, RAW_BRANDS);
   return shipped;
 }
 
@@ -97,7 +108,13 @@ function countsInProduct(
   }
 }
 
-function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, titled: boolean): Finding[] {
+function analyzePart(
+  part: ParsedPart,
+  engine: Engine,
+  options: AnalyzeOptions,
+  titled: boolean,
+  offset: number,
+): Finding[] {
   const { index } = engine;
   const keys = part.ingredients.map((i) => nameKey(i.base));
   const facts = listFacts(part.ingredients, keys, index);
@@ -128,7 +145,7 @@ function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, 
     findings.push({
       name: match.printed,
       family: member.family,
-      position: ingredient.position,
+      position: ingredient.position + offset,
       trace: verdict.trace,
       level: verdict.uncertain ? 'caution' : member.level,
       reason: verdict.why ?? engine.reasons.get(member.family) ?? '',
@@ -141,6 +158,63 @@ function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, 
   return findings;
 }
 
+// A list without a heading: enough items, some of them names the data knows. Fewer, or none
+// known, are a blurb's fragments ("Dark Spots", "Fine Lines"), and then the blurb is the evidence.
+const MIN_UNHEADED_LIST = 5;
+const MIN_KNOWN_IN_LIST = 2;
+
+function readsAsIngredientList(parts: readonly ParsedPart[], index: NameIndex): boolean {
+  let items = 0;
+  let known = 0;
+  for (const part of parts) {
+    for (const ingredient of part.ingredients) {
+      items++;
+      const key = nameKey(ingredient.base);
+      if (index.lookup(key) || index.isOnePercentMarker(key) || index.isBufferPartner(key)) known++;
+    }
+  }
+  return items >= MIN_UNHEADED_LIST && known >= MIN_KNOWN_IN_LIST;
+}
+
+/**
+ * Flagged ingredients the label states in words rather than in its list (a drug label's "Each gram
+ * contains 1 mg of adapalene", a brand such as "Epiduo Forte Gel", or, on a page with no list, a
+ * blurb's "Retinol 0.3%: smooths…"), which its list did not already give.
+ */
+function mentionFindings(
+  mentions: readonly Mention[],
+  listed: boolean,
+  found: ReadonlySet<string>,
+  engine: Engine,
+  options: AnalyzeOptions,
+): { printed: string[]; findings: Finding[] } {
+  const printed: string[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set(found);
+  for (const mention of mentions) {
+    for (const member of mention.members) {
+      if (seen.has(member.name) || !countsInProduct(member, options.productType, false)) continue;
+      seen.add(member.name);
+      if (!printed.includes(mention.printed)) printed.push(mention.printed);
+      // Named on a page without a list, an acid that is usually a pH adjuster may be one here.
+      const uncertain = !listed && member.position === 'ph-adjuster-unless-high';
+      findings.push({
+        name: mention.printed,
+        family: member.family,
+        position: printed.indexOf(mention.printed) + 1,
+        trace: false,
+        level: uncertain ? 'caution' : member.level,
+        reason: engine.reasons.get(member.family) ?? '',
+        canonical: member.name,
+        part: null,
+        role: listed ? 'active' : 'ingredient',
+        note: mention.brand ? `${mention.brand} contains ${member.name.toLowerCase()}` : member.note,
+      });
+    }
+  }
+  return { printed, findings };
+}
+
 /**
  * Reads a label as printed and names every flagged ingredient in it, with its family, position,
  * whether it is only a trace, and why it matters. Pure: no browser API, no clock.
@@ -151,12 +225,31 @@ export function analyzeLabel(
   engine: Engine = defaultEngine(),
 ): LabelAnalysis {
   const { index } = engine;
-  const parsed = parseLabel(text, { isSplitName: index.isSplitName });
-  const titled = parsed.parts.length > 1;
+  const cleaned = cleanLabelText(text);
+  const parsed = parseCleanLabel(cleaned, { isSplitName: index.isSplitName });
+  const listFindings = parsed.parts.map((part) =>
+    analyzePart(part, engine, options, parsed.parts.length > 1, 0),
+  );
+  const listed = parsed.headed || readsAsIngredientList(parsed.parts, index);
+  const said = options.title ? `${cleanLabelText(options.title)}\n${cleaned}` : cleaned;
+  const mentioned = mentionFindings(
+    engine.mentions.find(said, listed ? 'drugs' : 'all'),
+    listed,
+    new Set(listFindings.flat().map((f) => f.canonical)),
+    engine,
+    options,
+  );
   const parts = parsed.parts.map((p) => ({ title: p.title, ingredients: p.ingredients.map((i) => i.name) }));
+  const shift = mentioned.printed.length;
+  if (shift > 0) {
+    // What the label states in words comes first, as a drug label's actives do.
+    if (parts[0]) parts[0].ingredients.unshift(...mentioned.printed);
+    else parts.push({ title: null, ingredients: mentioned.printed });
+    for (const f of listFindings[0] ?? []) f.position += shift;
+  }
   return {
     parts,
     ingredients: parts.flatMap((p) => p.ingredients),
-    findings: parsed.parts.flatMap((part) => analyzePart(part, engine, options, titled)),
+    findings: [...mentioned.findings, ...listFindings.flat()],
   };
 }

@@ -48,3 +48,23 @@ export const WEAK_PROSE_WORDS: ReadonlySet<string> = new Set(words.weakProseWord
 export const LEGEND_WORDS: readonly string[] = words.legendWords.map((w) => w.toLowerCase());
 /** Words in brackets after a name that claim it is there to exfoliate: "Citric Acid (AHA)". */
 export const CLAIM_KEYS: ReadonlySet<string> = new Set(words.claimWords.map(nameKey));
+
+/** Words of the exclusion phrases, for telling a sentence that names what a product lacks. */
+export const EXCLUSION_WORDS: readonly string[] = words.exclusionPhrases;
+/** Words that make a sentence a comparison, an exclusion or advice rather than a statement of contents. */
+export const MENTION_STOP_WORDS: readonly string[] = words.mentionStopWords;
+/** Words after a drug brand that make it the medicine ("Differin Gel"). */
+export const DOSAGE_FORMS: readonly string[] = words.dosageForms;
+/** Trade words after a name that do not change what it is ("Retinol Pure tm", "Lactic Acid Complex"). */
+export const TRADE_WORDS: ReadonlySet<string> = new Set(words.tradeWords.map(nameKey));
+/** Stereo prefixes printed before an acid's name ("L-Mandelic Acid", "DL-Malic Acid"). */
+export const STEREO_PREFIXES: readonly string[] = words.stereoPrefixes.map(nameKey);
+
+/** Pharmacopoeia marks printed after a drug name ("Adapalene USP", "Tretinoin BP"), as printed (case matters: "ip" is no mark). */
+export const PHARMACOPOEIA_MARK = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...words.pharmacopoeiaMarks]
+    .sort((a, b) => b.length - a.length)
+    .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);

@@ -1,5 +1,5 @@
 import type { LabelItem } from './label-items';
-import { CLAIM_KEYS } from './label-words';
+import { CLAIM_KEYS, STEREO_PREFIXES, TRADE_WORDS } from './label-words';
 import type { KnownMember, NameIndex, NameMatch } from './name-index';
 import { nameKey } from './name-key';
 
@@ -18,6 +18,42 @@ const ONE_NAME_WITH_SLASH =
 // Descriptions that do not change what the ingredient is ("Encapsulated Retinol", "Organic Lactic Acid").
 const MODIFIER =
   /^(?:organic|natural|encapsulated|micro ?encapsulated|pure|stabili[sz]ed|liposomal|nano|pro|vegan|plant derived|synthetic)\s+/;
+
+// "Lactic Acid3", "Retinol1": a footnote number glued to the end of a name.
+const GLUED_FOOTNOTE = /(?<=[a-z]{2})\d{1,2}$/;
+// Copied tables glue a column to the name: "AdapaleneActive", "ADAPALENEActive",
+// "Skin ConditioningGlycerin", "EmulsifyingRetinol".
+const GLUED_WORDS = /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
+const STEREO = new RegExp(`^(?:${STEREO_PREFIXES.map((p) => p.replace(/ /g, ' ')).join('|')}) (?=\\S+ )`);
+
+/**
+ * Other readings of a name the label printed with something stuck to it, tried only when the name
+ * as printed matched nothing: footnote digits, trade words after it ("Retinol Pure tm", "Lactic
+ * Acid Complex"), a stereo prefix ("L-Mandelic Acid"), a plural ("Vitamins A"), and a table
+ * column glued on either side.
+ */
+function* gluedReadings(base: string, baseKey: string): Generator<readonly [key: string, printed: string]> {
+  let key = baseKey;
+  let words = key.split(' ');
+  const unglued = key.replace(GLUED_FOOTNOTE, '');
+  if (unglued !== key) yield [unglued, base.replace(/\d{1,2}\s*$/, '')];
+  key = unglued;
+  while (words.length > 1 && TRADE_WORDS.has(words.at(-1) ?? '')) {
+    words = words.slice(0, -1);
+    key = words.join(' ');
+    yield [key, base];
+  }
+  const unprefixed = key.replace(STEREO, '');
+  if (unprefixed !== key) yield [unprefixed, base];
+  if (key.startsWith('vitamins ')) yield [key.replace('vitamins ', 'vitamin '), base];
+  const pieces = base.split(GLUED_WORDS);
+  if (pieces.length > 1) {
+    for (let i = 1; i < pieces.length; i++) {
+      yield [nameKey(pieces.slice(i).join('')), pieces.slice(i).join('')];
+      yield [nameKey(pieces.slice(0, i).join('')), pieces.slice(0, i).join('')];
+    }
+  }
+}
 
 function decided(match: NameMatch | undefined): match is NameMatch {
   return match !== undefined;
@@ -70,6 +106,11 @@ export function matchIngredient(item: LabelItem, baseKey: string, index: NameInd
       const match = index.lookup(nameKey(sub));
       if (match?.kind === 'member') return { member: match.member, printed: sub.trim(), claimed };
     }
+  }
+  for (const [key, printed] of gluedReadings(item.base, baseKey)) {
+    if (!key) continue;
+    const match = index.lookup(key);
+    if (decided(match)) return memberOf(match, printed.trim(), claimed);
   }
   return null;
 }

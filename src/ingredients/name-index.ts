@@ -11,6 +11,8 @@ export interface KnownMember {
   position: PositionRule;
   when: Context;
   note: string | null;
+  /** A medicine's active (see `MemberSchema.drug`). */
+  drug: boolean;
 }
 
 export type NameMatch =
@@ -28,7 +30,17 @@ export interface NameIndex {
    * Palmitate"): the first is unknown on its own and together they are a known name.
    */
   isSplitName(first: string, second: string): boolean;
+  /**
+   * The medicine whose name this key is one typing slip from ("agapalene"): names of eight letters
+   * or more, asked only where the label states a strength or an active, which leaves no doubt.
+   */
+  drugSlip(key: string): KnownMember | undefined;
+  /** Every exact name with what it is, for finding names inside sentences. */
+  names(): Iterable<readonly [string, NameMatch]>;
 }
+
+// "tretinoin" and "adapalene" are nine letters; shorter drug names are too near other words.
+const DRUG_SLIP_MIN_LENGTH = 8;
 
 interface PatternEntry {
   regex: RegExp;
@@ -65,6 +77,7 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
         position: entry.position ?? 'never-trace',
         when: entry.when ?? 'any',
         note: entry.note ?? null,
+        drug: entry.drug ?? false,
       };
       const match: NameMatch = { kind: 'member', member };
       for (const name of [entry.name, ...(entry.aliases ?? [])]) exact.set(nameKey(name), match);
@@ -95,6 +108,7 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
     nearMiss ??= buildNearMissIndex([...exact].filter(([, match]) => match.kind === 'member'));
     return nearMiss.find(key) ?? null;
   };
+  let drugNearMiss: NearMissIndex<KnownMember> | undefined;
   return {
     lookup(key) {
       const found = exact.get(key);
@@ -110,6 +124,18 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
     isOnePercentMarker: (key) => markers.has(key) || markerPatterns.some((regex) => regex.test(key)),
     isBufferPartner: (key) => buffers.has(key),
     isPreservativePartner: (key) => preservatives.has(key),
+    drugSlip(key) {
+      drugNearMiss ??= buildNearMissIndex(
+        [...exact].flatMap(([name, match]) =>
+          match.kind === 'member' && match.member.drug && !/[^a-z ]/.test(name)
+            ? [[name, match.member] as const]
+            : [],
+        ),
+        DRUG_SLIP_MIN_LENGTH,
+      );
+      return drugNearMiss.find(key);
+    },
+    names: () => exact,
     isSplitName(first, second) {
       const tail = second.toLowerCase();
       if (!tails.has(tail)) return false;

@@ -19,6 +19,8 @@ export interface ParsedPart {
 
 export interface ParsedLabel {
   parts: ParsedPart[];
+  /** Whether a list, active or inactive heading introduces a list. */
+  headed: boolean;
 }
 
 export interface ParseOptions {
@@ -62,7 +64,12 @@ interface DraftPart {
  * Pure: text in, names out; recognising what the names are is `analyzeLabel`'s job.
  */
 export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabel {
-  const sections = labelSections(cleanLabelText(text));
+  return parseCleanLabel(cleanLabelText(text), options);
+}
+
+/** `parseLabel` for text already through `cleanLabelText`. */
+export function parseCleanLabel(text: string, options: ParseOptions = {}): ParsedLabel {
+  const sections = labelSections(text);
   const explicitList = sections.some(
     (s) => s.kind === 'list' || s.kind === 'active' || s.kind === 'inactive',
   );
@@ -148,6 +155,7 @@ export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabe
     parts: parts
       .filter((p) => p.items.length > 0)
       .map((p) => ({ title: p.title, ingredients: numbered(joinSplitNames(p.items, options)) })),
+    headed: explicitList,
   };
 }
 

@@ -11,7 +11,8 @@ const stats = new Map(CORE_FAMILIES.map((f) => [f, { expected: 0, found: 0, fals
 let failures = 0;
 for (const label of labels) {
   const result = analyzeLabel(label.text, label.type ? { productType: label.type } : {});
-  const hits = new Set(result.findings.filter((f) => !f.trace).map((f) => f.family));
+  // A hit is what the patient is told to avoid: not a trace, and at the avoid level.
+  const hits = new Set(result.findings.filter((f) => !f.trace && f.level === 'avoid').map((f) => f.family));
   const problems: string[] = [];
   for (const family of CORE_FAMILIES) {
     const s = stats.get(family)!;
@@ -21,7 +22,9 @@ for (const label of labels) {
       else problems.push(`missed ${family}`);
     } else if (hits.has(family)) {
       s.falseHits++;
-      const names = result.findings.filter((f) => f.family === family && !f.trace).map((f) => f.name);
+      const names = result.findings
+        .filter((f) => f.family === family && !f.trace && f.level === 'avoid')
+        .map((f) => f.name);
       problems.push(`false ${family} (${names.join(', ')})`);
     }
   }
@@ -33,7 +36,5 @@ for (const label of labels) {
 }
 console.log(`\n${labels.length} real texts, ${failures} with a failure`);
 for (const [family, s] of stats) {
-  console.log(
-    `  ${family.padEnd(18)} recall ${s.found}/${s.expected}  false hits ${s.falseHits}`,
-  );
+  console.log(`  ${family.padEnd(18)} recall ${s.found}/${s.expected}  false hits ${s.falseHits}`);
 }
