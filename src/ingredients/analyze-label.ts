@@ -3,7 +3,7 @@ import { RAW_BRANDS, RAW_FAMILIES, RAW_LIST_POSITION } from './family-data';
 import type { BrandInput, FamilyId, FamilyInput, Level, ListPosition, ProductType } from './family-schema';
 import { cleanLabelText } from './label-text';
 import { amountVerdict, listFacts } from './list-position';
-import { matchIngredient } from './match-ingredient';
+import { type IngredientMatch, matchIngredient } from './match-ingredient';
 import { buildNameIndex, type KnownMember, type NameIndex } from './name-index';
 import { nameKey } from './name-key';
 import { type IngredientRole, type ParsedPart, parseCleanLabel } from './parse-label';
@@ -54,8 +54,8 @@ export interface Engine {
   reasons: ReadonlyMap<FamilyId, string>;
 }
 
-// Families whose members can form an acid run (two exfoliating acids side by side).
-const EXFOLIATING_ACIDS: ReadonlySet<FamilyId> = new Set<FamilyId>(['aha', 'bha', 'pha']);
+// An acid this close to its own salt is a buffer pair (lactic acid with sodium lactate).
+const SALT_DISTANCE = 3;
 
 export function createEngine(
   families: readonly FamilyInput[],
@@ -108,6 +108,26 @@ function countsInProduct(
   }
 }
 
+/**
+ * The different exfoliating acids of a list that make a group (see `exfoliatingAcidGroup` in
+ * `ingredients/list-position.json`), by data name; empty when there are too few.
+ */
+function exfoliatingAcidGroup(
+  part: ParsedPart,
+  keys: readonly string[],
+  matches: readonly (IngredientMatch | null)[],
+  index: NameIndex,
+): ReadonlySet<string> {
+  const acids = new Set<string>();
+  matches.forEach((match, i) => {
+    const salts = match && index.acidSalts(match.member.name);
+    if (!match || !salts || part.ingredients[i]?.mayContain) return;
+    const besideSalt = keys.some((key, j) => Math.abs(j - i) <= SALT_DISTANCE && salts.has(key));
+    if (!besideSalt) acids.add(match.member.name);
+  });
+  return acids.size >= index.acidGroupMinimum ? acids : new Set();
+}
+
 function analyzePart(
   part: ParsedPart,
   engine: Engine,
@@ -119,10 +139,7 @@ function analyzePart(
   const keys = part.ingredients.map((i) => nameKey(i.base));
   const facts = listFacts(part.ingredients, keys, index);
   const matches = part.ingredients.map((ingredient, i) => matchIngredient(ingredient, keys[i] ?? '', index));
-  const isAcid = (i: number): boolean => {
-    const match = matches[i];
-    return !!match && EXFOLIATING_ACIDS.has(match.member.family) && match.member.position !== 'never-trace';
-  };
+  const group = exfoliatingAcidGroup(part, keys, matches, index);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   part.ingredients.forEach((ingredient, i) => {
@@ -133,12 +150,11 @@ function analyzePart(
     if (!countsInProduct(member, options.productType, afterLine)) return;
     if (seen.has(member.name)) return;
     seen.add(member.name);
-    const inAcidRun = isAcid(i) && (isAcid(i - 1) || isAcid(i + 1));
     const verdict = amountVerdict({
       ingredient,
       member,
       claimed: match.claimed,
-      inAcidRun,
+      otherGroupAcids: group.has(member.name) ? group.size - 1 : 0,
       facts,
       productType: options.productType,
     });

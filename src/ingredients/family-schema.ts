@@ -192,5 +192,14 @@ export const ListPositionSchema = v.strictObject({
   bufferPartners: v.strictObject({ names: v.array(Text), source: SourceId }),
   /** Partners that show gluconolactone is part of a preservative system. */
   preservativePartners: v.strictObject({ names: v.array(Text), source: SourceId }),
+  /**
+   * Exfoliating acids, each with its own salts: `minimum` different ones in a list are there to
+   * exfoliate wherever they sit. An acid beside its own salt is a buffer pair and does not count.
+   */
+  exfoliatingAcidGroup: v.strictObject({
+    acids: v.record(Text, v.array(Text)),
+    minimum: v.pipe(v.number(), v.integer(), v.minValue(2)),
+    source: SourceId,
+  }),
 });
 export type ListPosition = v.InferOutput<typeof ListPositionSchema>;

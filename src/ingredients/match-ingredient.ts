@@ -1,5 +1,5 @@
 import type { LabelItem } from './label-items';
-import { CLAIM_KEYS, STEREO_PREFIXES, TRADE_WORDS } from './label-words';
+import { CLAIM_KEYS, PHARMACOPOEIA_MARK, STEREO_PREFIXES, TRADE_WORDS } from './label-words';
 import type { KnownMember, NameIndex, NameMatch } from './name-index';
 import { nameKey } from './name-key';
 
@@ -28,11 +28,13 @@ const STEREO = new RegExp(`^(?:${STEREO_PREFIXES.map((p) => p.replace(/ /g, ' ')
 
 /**
  * Other readings of a name the label printed with something stuck to it, tried only when the name
- * as printed matched nothing: footnote digits, trade words after it ("Retinol Pure tm", "Lactic
+ * as printed matched nothing: a pharmacopoeia mark ("Tretinoin BP"), footnote digits, trade words after it ("Retinol Pure tm", "Lactic
  * Acid Complex"), a stereo prefix ("L-Mandelic Acid"), a plural ("Vitamins A"), and a table
  * column glued on either side.
  */
 function* gluedReadings(base: string, baseKey: string): Generator<readonly [key: string, printed: string]> {
+  const unmarked = base.replace(PHARMACOPOEIA_MARK, ' ').trim();
+  if (unmarked !== base) yield [nameKey(unmarked), unmarked];
   let key = baseKey;
   let words = key.split(' ');
   const unglued = key.replace(GLUED_FOOTNOTE, '');

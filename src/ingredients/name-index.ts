@@ -25,6 +25,10 @@ export interface NameIndex {
   isOnePercentMarker(key: string): boolean;
   isBufferPartner(key: string): boolean;
   isPreservativePartner(key: string): boolean;
+  /** For an exfoliating acid of the acid-group rule (by its data name), the keys of its own salts. */
+  acidSalts(memberName: string): ReadonlySet<string> | undefined;
+  /** How many different exfoliating acids make a group. */
+  acidGroupMinimum: number;
   /**
    * Whether two neighbouring items are one known name split by a stray comma ("Retinyl,
    * Palmitate"): the first is unknown on its own and together they are a known name.
@@ -97,6 +101,9 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
   const markerPatterns = listPosition.onePercentMarkers.patterns.map((p) => new RegExp(p, 'u'));
   const buffers = keySet(listPosition.bufferPartners.names);
   const preservatives = keySet(listPosition.preservativePartners.names);
+  const acidSalts = new Map(
+    Object.entries(listPosition.exfoliatingAcidGroup.acids).map(([acid, salts]) => [acid, keySet(salts)]),
+  );
 
   // Most names on a label match no pattern; the same names recur on every label, so the answer
   // for a name not in the map is remembered (bounded, as labels are unbounded input).
@@ -124,6 +131,8 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
     isOnePercentMarker: (key) => markers.has(key) || markerPatterns.some((regex) => regex.test(key)),
     isBufferPartner: (key) => buffers.has(key),
     isPreservativePartner: (key) => preservatives.has(key),
+    acidSalts: (memberName) => acidSalts.get(memberName),
+    acidGroupMinimum: listPosition.exfoliatingAcidGroup.minimum,
     drugSlip(key) {
       drugNearMiss ??= buildNearMissIndex(
         [...exact].flatMap(([name, match]) =>
