@@ -44,7 +44,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const WORD = /[\p{L}\p{N}]+/gu;
 // A sentence ends at a full stop before a space (not "0.1%", "eq.to" or "et al. 2019"), a line
 // break or a semicolon.
-const SENTENCE_END = /(?<=[.!?。！？])(?<!\b(?:al|e\.g|i\.e|vs|approx|Dr|No|eq)\.)\s+|[\n;；]/;
+const SENTENCE_END =
+  /(?<=[.!?。！？])(?<!\b(?:al|e\.g|i\.e|vs|approx|Dr|No|eq|denat|Denat|DENAT|ext|sp|var|vit)\.)\s+|[\n;；]/;
 // A strength just before or after a name: "0.1% Retinal", "Retinol 0.3%", "Glycolic Acid (7%)".
 const STRENGTH_BEFORE = /\d+(?:[.,]\d+)?\s*(?:%|mg|g)\s*(?:of\s+)?$/iu;
 // On a page with no list, a blurb names its key ingredients first ("- Retinol: smooths…",
@@ -54,6 +55,16 @@ const BLURB_LEAD_WORDS = 4;
 // "Renova 0.02%", "Differin 0.1 % w/w", "ベピオ2.5%": a strength right after the brand.
 const STRENGTH_AFTER = /^\s*[(（]?\s*\d+(?:[.,]\d+)?\s*(?:%|mg|g\b|mcg|µg)/iu;
 const MAX_NAME_WORDS = 6;
+const BLURB_FAMILY = (member: KnownMember): boolean =>
+  member.position !== 'low-level' && member.family !== 'fragrance';
+// "0% Retinol", "0% 過酸化ベンゾイル (Benzoyl Peroxide)": a strength of nothing is an exclusion,
+// to the next comma.
+const ZERO_BEFORE = /(?:^|[,;、])\s*0\s*%[^,;、]*$/;
+// After a name in Japanese or Korean, where words are not spaced: a particle, a dosage form or
+// "preparation", a strength, or anything that is not a letter ends the name ("過酸化ベンゾイル製剤",
+// "아다팔렌과", "アダパレン0.1%"); a letter of another word does not ("시트로넬올크크").
+const CJK_NAME_END =
+  /^(?:[^\p{L}]|$|(?:은|는|이|가|을|를|와|과|의|에|로|으로|도|만|을|を|が|は|の|と|に|で|も|や|製剤|配合)(?:[^\p{L}]|$))/u;
 
 function wordsOf(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(WORD)].map((m) => ({
@@ -83,15 +94,18 @@ function statesContents(sentence: string, words: readonly { word: string }[]): b
   return !STOP_CJK.some((w) => sentence.includes(w));
 }
 
-/** Whether a name at words [from, to) opens its sentence or sits next to a strength. */
+/** Whether a name at words [from, to) opens its sentence or sits next to a strength, outside brackets. */
 function leadsBlurb(
   sentence: string,
   words: readonly { start: number; end: number }[],
   from: number,
   to: number,
 ): boolean {
-  if (from < BLURB_LEAD_WORDS) return true;
   const start = words[from]?.start ?? 0;
+  const before = sentence.slice(0, start);
+  // In brackets after another name, a name describes that one: "Beta-Carotene (Vitamin A)".
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+  if (from < BLURB_LEAD_WORDS) return true;
   const end = words[to - 1]?.end ?? 0;
   return (
     STRENGTH_BEFORE.test(sentence.slice(Math.max(0, start - 16), start)) ||
@@ -125,6 +139,8 @@ export function buildMentionIndex(
   const byName = new Map<string, KnownMember>();
   for (const [key, match] of names) {
     if (match.kind === 'member') byName.set(match.member.name, match.member);
+    // A blurb names actives; its alcohol or fragrance is as likely "alcohol-free" or a scent note.
+    if (match.kind === 'member' && !match.member.drug && !BLURB_FAMILY(match.member)) continue;
     const members = match.kind === 'member' ? [match.member] : [];
     const drug = match.kind === 'member' ? match.member.drug : true;
     add(key, { words: [], members, brand: null, needsForm: false, drug });
@@ -182,6 +198,7 @@ export function buildMentionIndex(
           );
           if (!entry) continue;
           const first = words[i];
+          if (ZERO_BEFORE.test(sentence.slice(0, first?.start ?? 0))) continue;
           const last = words[i + entry.words.length - 1];
           i += entry.words.length - 1;
           if (entry.members.length === 0) continue;
@@ -191,22 +208,7 @@ export function buildMentionIndex(
             brand: entry.brand,
           });
         }
-        if (cjk.length && CJK.test(sentence)) {
-          let squeezed = nameKey(sentence);
-          for (const { key, entry } of cjk) {
-            if (!(scope === 'all' || entry.drug)) continue;
-            const at = squeezed.indexOf(key);
-            if (at < 0) continue;
-            const after = squeezed.slice(at + key.length);
-            if (entry.needsForm && !FORM_CJK.some((f) => after.startsWith(f)) && !STRENGTH_AFTER.test(after))
-              continue;
-            if (entry.members.length > 0) {
-              found.push({ printed: printedCjk(sentence, key), members: entry.members, brand: entry.brand });
-            }
-            // Each place is read once: a longer name found here hides the shorter ones inside it.
-            squeezed = squeezed.slice(0, at) + ' '.repeat(key.length) + squeezed.slice(at + key.length);
-          }
-        }
+        if (cjk.length && CJK.test(sentence)) found.push(...cjkMentions(sentence, cjk, scope));
       }
       // A label that names its medicine's active names other medicines' brands only in passing
       // ("other acne gels: Bepio, Duac, Epiduo"); a brand counts where no active is named.
@@ -216,11 +218,45 @@ export function buildMentionIndex(
   };
 }
 
-/** The CJK name as the sentence prints it (it may have spaces inside); the key when it cannot tell. */
-function printedCjk(sentence: string, key: string): string {
-  const pattern = new RegExp(
-    [...key].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'),
-    'iu',
-  );
-  return pattern.exec(sentence.normalize('NFKC'))?.[0] ?? key;
+/**
+ * Names in Japanese and Korean, which are printed with and without spaces inside them: found in
+ * the sentence's letters with spaces and punctuation taken out, then checked against what follows
+ * them in the sentence as printed (see `CJK_NAME_END`).
+ */
+function cjkMentions(sentence: string, entries: readonly CjkEntry[], scope: MentionScope): Mention[] {
+  const printed = sentence.normalize('NFKC').toLowerCase();
+  let letters = '';
+  const at: number[] = [];
+  for (let i = 0; i < printed.length; i++) {
+    const ch = printed[i] ?? '';
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      letters += ch;
+      at.push(i);
+    }
+  }
+  const found: Mention[] = [];
+  for (const { key, entry } of entries) {
+    if (!(scope === 'all' || entry.drug)) continue;
+    const start = letters.indexOf(key);
+    if (start < 0) continue;
+    // Korean spaces its words; Japanese puts a particle in hiragana before a name ("本剤は過酸化
+    // ベンゾイルを"). A name glued to the end of another word is part of that word ("크크레티노익애씨드").
+    const before = printed[(at[start] ?? 0) - 1] ?? '';
+    if (/\p{L}/u.test(before) && !/\p{Script=Hiragana}/u.test(before)) continue;
+    if (ZERO_BEFORE.test(printed.slice(0, at[start] ?? 0))) continue;
+    const end = at[start + key.length - 1] ?? printed.length;
+    const after = printed.slice(end + 1);
+    const formAfter = FORM_CJK.some((f) => after.startsWith(f)) || STRENGTH_AFTER.test(after);
+    if (entry.needsForm ? !formAfter : !formAfter && !CJK_NAME_END.test(after)) continue;
+    if (entry.members.length > 0) {
+      found.push({
+        printed: sentence.normalize('NFKC').slice(at[start] ?? 0, end + 1),
+        members: entry.members,
+        brand: entry.brand,
+      });
+    }
+    // Each place is read once: a longer name found here hides the shorter ones inside it.
+    letters = letters.slice(0, start) + '\u0000'.repeat(key.length) + letters.slice(start + key.length);
+  }
+  return found;
 }

@@ -12,7 +12,10 @@ export interface Finding {
   /** The name as printed on the label. */
   name: string;
   family: FamilyId;
-  /** 1-based place in its product's list. */
+  /**
+   * 1-based place in its product's list; 0 when the label states it in words outside any list (a
+   * drug label's "Each gram contains 1 mg of adapalene", a brand such as "Epiduo", a blurb).
+   */
   position: number;
   /** Present only at a pH-adjuster or preservative level: shown quietly, never as a hit. */
   trace: boolean;
@@ -128,13 +131,7 @@ function exfoliatingAcidGroup(
   return acids.size >= index.acidGroupMinimum ? acids : new Set();
 }
 
-function analyzePart(
-  part: ParsedPart,
-  engine: Engine,
-  options: AnalyzeOptions,
-  titled: boolean,
-  offset: number,
-): Finding[] {
+function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, titled: boolean): Finding[] {
   const { index } = engine;
   const keys = part.ingredients.map((i) => nameKey(i.base));
   const facts = listFacts(part.ingredients, keys, index);
@@ -161,7 +158,7 @@ function analyzePart(
     findings.push({
       name: match.printed,
       family: member.family,
-      position: ingredient.position + offset,
+      position: ingredient.position,
       trace: verdict.trace,
       level: verdict.uncertain ? 'caution' : member.level,
       reason: verdict.why ?? engine.reasons.get(member.family) ?? '',
@@ -203,21 +200,19 @@ function mentionFindings(
   found: ReadonlySet<string>,
   engine: Engine,
   options: AnalyzeOptions,
-): { printed: string[]; findings: Finding[] } {
-  const printed: string[] = [];
+): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set(found);
   for (const mention of mentions) {
     for (const member of mention.members) {
       if (seen.has(member.name) || !countsInProduct(member, options.productType, false)) continue;
       seen.add(member.name);
-      if (!printed.includes(mention.printed)) printed.push(mention.printed);
       // Named on a page without a list, an acid that is usually a pH adjuster may be one here.
       const uncertain = !listed && member.position === 'ph-adjuster-unless-high';
       findings.push({
         name: mention.printed,
         family: member.family,
-        position: printed.indexOf(mention.printed) + 1,
+        position: 0,
         trace: false,
         level: uncertain ? 'caution' : member.level,
         reason: engine.reasons.get(member.family) ?? '',
@@ -228,7 +223,7 @@ function mentionFindings(
       });
     }
   }
-  return { printed, findings };
+  return findings;
 }
 
 /**
@@ -243,29 +238,22 @@ export function analyzeLabel(
   const { index } = engine;
   const cleaned = cleanLabelText(text);
   const parsed = parseCleanLabel(cleaned, { isSplitName: index.isSplitName });
-  const listFindings = parsed.parts.map((part) =>
-    analyzePart(part, engine, options, parsed.parts.length > 1, 0),
+  const listFindings = parsed.parts.flatMap((part) =>
+    analyzePart(part, engine, options, parsed.parts.length > 1),
   );
   const listed = parsed.headed || readsAsIngredientList(parsed.parts, index);
-  const said = options.title ? `${cleanLabelText(options.title)}\n${cleaned}` : cleaned;
-  const mentioned = mentionFindings(
+  const said = options.title ? `${cleanLabelText(options.title)}\n${parsed.stated}` : parsed.stated;
+  const stated = mentionFindings(
     engine.mentions.find(said, listed ? 'drugs' : 'all'),
     listed,
-    new Set(listFindings.flat().map((f) => f.canonical)),
+    new Set(listFindings.map((f) => f.canonical)),
     engine,
     options,
   );
   const parts = parsed.parts.map((p) => ({ title: p.title, ingredients: p.ingredients.map((i) => i.name) }));
-  const shift = mentioned.printed.length;
-  if (shift > 0) {
-    // What the label states in words comes first, as a drug label's actives do.
-    if (parts[0]) parts[0].ingredients.unshift(...mentioned.printed);
-    else parts.push({ title: null, ingredients: mentioned.printed });
-    for (const f of listFindings[0] ?? []) f.position += shift;
-  }
   return {
     parts,
     ingredients: parts.flatMap((p) => p.ingredients),
-    findings: [...mentioned.findings, ...listFindings.flat()],
+    findings: [...stated, ...listFindings],
   };
 }

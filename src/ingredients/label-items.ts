@@ -17,6 +17,8 @@ export interface LabelItem {
   /** A printed strength ("Glycolic Acid 7%"). */
   percent: number | null;
   mayContain: boolean;
+  /** False when a separator other than a comma cut it from the item before ("denat. (and) Alcohol"). */
+  afterComma?: boolean;
 }
 
 const OPEN = '([{';
@@ -132,11 +134,11 @@ function isTable(body: string): boolean {
  * causes less irritation than other AHAs, for example, glycolic acid") is left out whole, so the
  * names in its prose are not read as the product's; the other cells are split as lists are.
  */
-function tableItems(body: string, sentenceEnds?: boolean[]): string[] {
+function tableItems(body: string, sentenceEnds?: boolean[], afterComma?: boolean[]): string[] {
   const items: string[] = [];
   for (const cell of body.split(/[|\n]/)) {
     if (!cell.trim() || isProseItem(cell)) continue;
-    items.push(...splitItems(cell, sentenceEnds));
+    items.push(...splitItems(cell, sentenceEnds, afterComma));
   }
   return items;
 }
@@ -146,22 +148,26 @@ function tableItems(body: string, sentenceEnds?: boolean[]): string[] {
  * ends and `(and)`, never inside brackets. Newlines separate items in one-per-line lists and are
  * spaces in wrapped comma lists.
  */
-export function splitItems(body: string, sentenceEnds?: boolean[]): string[] {
-  if (body.includes('|') && body.includes('\n') && isTable(body)) return tableItems(body, sentenceEnds);
+export function splitItems(body: string, sentenceEnds?: boolean[], afterComma?: boolean[]): string[] {
+  if (body.includes('|') && body.includes('\n') && isTable(body))
+    return tableItems(body, sentenceEnds, afterComma);
   const wrapped = body.includes('\n') && isWrappedCommaList(body);
   const partner = /[([{]/.test(body) ? matchBrackets(body) : null;
   const items: string[] = [];
   let start = 0;
-  const flush = (end: number, next: number, endsSentence = false): void => {
+  let byComma = false;
+  const flush = (end: number, next: number, endsSentence = false, atComma = false): void => {
     let raw = body.slice(start, end);
     if (raw.includes('  ') || raw.includes('\n') || raw.includes('\t')) raw = raw.replace(/\s+/g, ' ');
     raw = raw.trim();
     if (raw) {
       items.push(raw);
       sentenceEnds?.push(endsSentence);
+      afterComma?.push(byComma);
     } else if (endsSentence && sentenceEnds?.length) {
       sentenceEnds[sentenceEnds.length - 1] = true;
     }
+    byComma = atComma;
     start = next;
   };
   for (let i = 0; i < body.length; i++) {
@@ -182,7 +188,8 @@ export function splitItems(body: string, sentenceEnds?: boolean[]): string[] {
       }
       case Code.Comma:
         // "1,2-Hexanediol" and a decimal comma ("Retinol 0,3 %") are one name.
-        if (!(isDigit(body.charCodeAt(i - 1)) && isDigit(body.charCodeAt(i + 1)))) flush(i, i + 1);
+        if (!(isDigit(body.charCodeAt(i - 1)) && isDigit(body.charCodeAt(i + 1))))
+          flush(i, i + 1, false, true);
         break;
       case Code.Semicolon:
       case Code.Bullet:

@@ -32,6 +32,12 @@ for (const [kind, phrases] of HEADER_GROUPS) {
   for (const phrase of phrases) headerKinds.set(phrase.toLowerCase().replace(/\s+/g, ' '), kind);
 }
 
+const notContent = new Set(words.notContentHeaders.map((h) => h.toLowerCase().replace(/\s+/g, ' ')));
+/** Whether a skipped block's header says it names what the product lacks or how to use it (warnings, "Free from"). */
+export function isNotContentHeader(phrase: string): boolean {
+  return notContent.has(phrase.toLowerCase().replace(/\s+/g, ' '));
+}
+
 /** The kind of a header phrase as matched in the text, or undefined for an unknown phrase. */
 export function headerKind(phrase: string): HeaderKind | undefined {
   return headerKinds.get(phrase.toLowerCase().replace(/\s+/g, ' '));

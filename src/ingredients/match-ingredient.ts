@@ -21,9 +21,11 @@ const MODIFIER =
 
 // "Lactic Acid3", "Retinol1": a footnote number glued to the end of a name.
 const GLUED_FOOTNOTE = /(?<=[a-z]{2})\d{1,2}$/;
-// Copied tables glue a column to the name: "AdapaleneActive", "ADAPALENEActive",
-// "Skin ConditioningGlycerin", "EmulsifyingRetinol".
-const GLUED_WORDS = /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
+// Copied tables glue a column word to the name: "AdapaleneActive", "ADAPALENEActive",
+// "Skin ConditioningGlycerin", "EmulsifyingRetinol". Both sides are words of four letters or more,
+// so a name inside a longer word ("aRetinol", "Retinolate") is never one.
+const MAX_GLUED_LENGTH = 120;
+const GLUED_WORDS = /(?<=[A-Za-z][a-z]{3})(?=[A-Z][a-z]{3})|(?<=[A-Z]{4})(?=[A-Z][a-z]{3})/;
 const STEREO = new RegExp(`^(?:${STEREO_PREFIXES.map((p) => p.replace(/ /g, ' ')).join('|')}) (?=\\S+ )`);
 
 /**
@@ -48,8 +50,9 @@ function* gluedReadings(base: string, baseKey: string): Generator<readonly [key:
   const unprefixed = key.replace(STEREO, '');
   if (unprefixed !== key) yield [unprefixed, base];
   if (key.startsWith('vitamins ')) yield [key.replace('vitamins ', 'vitamin '), base];
-  const pieces = base.split(GLUED_WORDS);
-  if (pieces.length > 1) {
+  const pieces = base.length <= MAX_GLUED_LENGTH ? base.split(GLUED_WORDS) : [];
+  // One column glued to a name makes two pieces, or three with a role after it.
+  if (pieces.length > 1 && pieces.length <= 3) {
     for (let i = 1; i < pieces.length; i++) {
       yield [nameKey(pieces.slice(i).join('')), pieces.slice(i).join('')];
       yield [nameKey(pieces.slice(0, i).join('')), pieces.slice(0, i).join('')];
@@ -111,7 +114,7 @@ export function matchIngredient(item: LabelItem, baseKey: string, index: NameInd
   }
   for (const [key, printed] of gluedReadings(item.base, baseKey)) {
     if (!key) continue;
-    const match = index.lookup(key);
+    const match = index.exact(key);
     if (decided(match)) return memberOf(match, printed.trim(), claimed);
   }
   return null;

@@ -22,6 +22,8 @@ export type NameMatch =
 export interface NameIndex {
   /** What a normalised name (see `nameKey`) is: a member, a known look-alike, or unknown. */
   lookup(key: string): NameMatch | undefined;
+  /** As `lookup`, by the exact names only: no pattern, no typing slip. */
+  exact(key: string): NameMatch | undefined;
   isOnePercentMarker(key: string): boolean;
   isBufferPartner(key: string): boolean;
   isPreservativePartner(key: string): boolean;
@@ -145,6 +147,7 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
       return drugNearMiss.find(key);
     },
     names: () => exact,
+    exact: (key) => exact.get(key),
     isSplitName(first, second) {
       const tail = second.toLowerCase();
       if (!tails.has(tail)) return false;

@@ -1,7 +1,7 @@
 import { cleanItem, isProseItem, type LabelItem, readsAsList, splitItems } from './label-items';
 import { labelSections } from './label-sections';
 import { cleanLabelText } from './label-text';
-import { EXCLUSION_ALTERNATION } from './label-words';
+import { EXCLUSION_ALTERNATION, isNotContentHeader } from './label-words';
 
 export type IngredientRole = 'active' | 'inactive' | 'ingredient';
 
@@ -21,6 +21,12 @@ export interface ParsedLabel {
   parts: ParsedPart[];
   /** Whether a list, active or inactive heading introduces a list. */
   headed: boolean;
+  /**
+   * The text less what names nothing in the product: exclusion clauses ("free from retinol"),
+   * and blocks of warnings, directions and "Free from" lists. Where a label states its actives in
+   * words, it is here.
+   */
+  stated: string;
 }
 
 export interface ParseOptions {
@@ -48,8 +54,16 @@ const MAYBE_EXCLUSION =
 // Fewer names after a highlight are its own words ("hydrates, plumps, smooths"), not a list.
 const MIN_LIST_AFTER_HIGHLIGHT = 4;
 
-function withoutExclusions(body: string): string {
+/** The text less its exclusion clauses ("free from retinol", "No parabens."), which name nothing in the product. */
+export function withoutExclusions(body: string): string {
   return MAYBE_EXCLUSION.test(body) ? body.replace(EXCLUSION_CLAUSE, ' ').replace(NO_SENTENCE, ' ') : body;
+}
+
+/** One item as cut from the text, before it is cleaned. */
+interface RawItem {
+  text: string;
+  /** Cut from the item before at a comma (a stray comma may have split one name in two). */
+  afterComma: boolean;
 }
 
 interface DraftPart {
@@ -81,20 +95,28 @@ export function parseCleanLabel(text: string, options: ParseOptions = {}): Parse
     parts.push(current);
     return current;
   };
-  const rawItemsOf = (body: string): string[] => splitItems(withoutExclusions(body));
-  const cleaned = (raw: readonly string[], active: boolean): LabelItem[] =>
-    raw.map((r) => cleanItem(r, { active })).filter((item): item is LabelItem => item !== null);
+  const rawItemsOf = (body: string, ends?: boolean[]): RawItem[] => {
+    const afterComma: boolean[] = [];
+    const texts = splitItems(withoutExclusions(body), ends, afterComma);
+    return texts.map((text, i) => ({ text, afterComma: afterComma[i] ?? false }));
+  };
+  const cleaned = (raw: readonly RawItem[], active: boolean): LabelItem[] =>
+    raw.flatMap((r) => {
+      const item = cleanItem(r.text, { active });
+      if (!item) return [];
+      return r.afterComma ? [item] : [{ ...item, afterComma: false }];
+    });
   const itemsOf = (body: string, active: boolean): LabelItem[] => cleaned(rawItemsOf(body), active);
 
   // Text without a header mixes marketing with the list: a sentence that starts as prose ("Apply
   // two drops to clean skin, morning and evening.") is prose to its end, commas and all.
   const leadItems = (body: string): LabelItem[] => {
     const ends: boolean[] = [];
-    const raw = splitItems(withoutExclusions(body), ends);
-    const kept: string[] = [];
+    const raw = rawItemsOf(body, ends);
+    const kept: RawItem[] = [];
     let inProse = false;
     raw.forEach((item, i) => {
-      if (isProseItem(item)) inProse = true;
+      if (isProseItem(item.text)) inProse = true;
       else if (!inProse) kept.push(item);
       if (ends[i]) inProse = false;
     });
@@ -115,7 +137,12 @@ export function parseCleanLabel(text: string, options: ParseOptions = {}): Parse
         const items = cleaned(raw, false);
         // A "Name: text" that does not read as a list is a highlight ("Retinol: smooths lines"),
         // though the real list may follow the highlight in the same run of text.
-        if (!readsAsList(raw, items)) {
+        if (
+          !readsAsList(
+            raw.map((r) => r.text),
+            items,
+          )
+        ) {
           if (!section.body.trim()) startPart(section.title);
           else if (!explicitList) {
             const after = leadItems(section.body);
@@ -156,6 +183,12 @@ export function parseCleanLabel(text: string, options: ParseOptions = {}): Parse
       .filter((p) => p.items.length > 0)
       .map((p) => ({ title: p.title, ingredients: numbered(joinSplitNames(p.items, options)) })),
     headed: explicitList,
+    stated: withoutExclusions(
+      sections
+        .filter((s) => !(s.kind === 'skip' && s.title !== null && isNotContentHeader(s.title)))
+        .map((s) => (s.kind === 'part' && s.title ? `${s.title}: ${s.body}` : s.body))
+        .join('\n'),
+    ),
   };
 }
 
@@ -167,6 +200,7 @@ function joinSplitNames(items: DraftPart['items'], options: ParseOptions): Draft
     const previous = joined.at(-1);
     if (
       previous &&
+      entry.item.afterComma !== false &&
       previous.role === entry.role &&
       previous.item.brackets.length === 0 &&
       isSplitName(previous.item.base, entry.item.base)
