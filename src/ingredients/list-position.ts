@@ -130,7 +130,15 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
       why: 'Listed near the end with a buffering base or salt, so it is there to adjust the pH, not to exfoliate.',
     };
   }
-  if (facts.alphabetical && hasBuffer && member.position === 'ph-adjuster') {
+  // A drug's inactive ingredients are often listed alphabetically: there, an acid beside a base
+  // is most likely there for the pH, though its place cannot show it. (A cosmetic list in
+  // alphabetical order keeps its acids: nothing says they are not exfoliants.)
+  if (
+    facts.alphabetical &&
+    hasBuffer &&
+    member.position === 'ph-adjuster' &&
+    ingredient.role === 'inactive'
+  ) {
     return {
       trace: false,
       uncertain: true,

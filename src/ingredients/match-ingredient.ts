@@ -29,33 +29,31 @@ const GLUED_WORDS = /(?<=[A-Za-z][a-z]{3})(?=[A-Z][a-z]{3})|(?<=[A-Z]{4})(?=[A-Z
 const STEREO = new RegExp(`^(?:${STEREO_PREFIXES.map((p) => p.replace(/ /g, ' ')).join('|')}) (?=\\S+ )`);
 
 /**
- * Other readings of a name the label printed with something stuck to it, tried only when the name
+ * Other keys for a name the label printed with something stuck to it, tried only when the name
  * as printed matched nothing: a pharmacopoeia mark ("Tretinoin BP"), footnote digits, trade words after it ("Retinol Pure tm", "Lactic
  * Acid Complex"), a stereo prefix ("L-Mandelic Acid"), a plural ("Vitamins A"), and a table
  * column glued on either side.
  */
-function* gluedReadings(base: string, baseKey: string): Generator<readonly [key: string, printed: string]> {
+function* gluedReadings(base: string, baseKey: string): Generator<string> {
   const unmarked = base.replace(PHARMACOPOEIA_MARK, ' ').trim();
-  if (unmarked !== base) yield [nameKey(unmarked), unmarked];
-  let key = baseKey;
+  if (unmarked !== base) yield nameKey(unmarked);
+  let key = baseKey.replace(GLUED_FOOTNOTE, '');
+  if (key !== baseKey) yield key;
   let words = key.split(' ');
-  const unglued = key.replace(GLUED_FOOTNOTE, '');
-  if (unglued !== key) yield [unglued, base.replace(/\d{1,2}\s*$/, '')];
-  key = unglued;
   while (words.length > 1 && TRADE_WORDS.has(words.at(-1) ?? '')) {
     words = words.slice(0, -1);
     key = words.join(' ');
-    yield [key, base];
+    yield key;
   }
   const unprefixed = key.replace(STEREO, '');
-  if (unprefixed !== key) yield [unprefixed, base];
-  if (key.startsWith('vitamins ')) yield [key.replace('vitamins ', 'vitamin '), base];
+  if (unprefixed !== key) yield unprefixed;
+  if (key.startsWith('vitamins ')) yield key.replace('vitamins ', 'vitamin ');
   const pieces = base.length <= MAX_GLUED_LENGTH ? base.split(GLUED_WORDS) : [];
   // One column glued to a name makes two pieces, or three with a role after it.
   if (pieces.length > 1 && pieces.length <= 3) {
     for (let i = 1; i < pieces.length; i++) {
-      yield [nameKey(pieces.slice(i).join('')), pieces.slice(i).join('')];
-      yield [nameKey(pieces.slice(0, i).join('')), pieces.slice(0, i).join('')];
+      yield nameKey(pieces.slice(i).join(''));
+      yield nameKey(pieces.slice(0, i).join(''));
     }
   }
 }
@@ -112,10 +110,15 @@ export function matchIngredient(item: LabelItem, baseKey: string, index: NameInd
       if (match?.kind === 'member') return { member: match.member, printed: sub.trim(), claimed };
     }
   }
-  for (const [key, printed] of gluedReadings(item.base, baseKey)) {
-    if (!key) continue;
-    const match = index.exact(key);
-    if (decided(match)) return memberOf(match, printed.trim(), claimed);
+  // As printed, so that the page's own text can be marked ("Lactic Acid3", "EmulsifyingRetinol").
+  for (const key of gluedReadings(item.base, baseKey)) {
+    const match = key ? index.exact(key) : undefined;
+    if (decided(match)) return memberOf(match, item.name, claimed);
+  }
+  // "Agapalene USP 0.1%": a slip in a medicine's name where the label states a strength or an active.
+  if (item.percent !== null || ('role' in item && item.role === 'active')) {
+    const member = index.drugSlip(nameKey(item.base.replace(PHARMACOPOEIA_MARK, ' ').trim()));
+    if (member) return { member, printed: item.name, claimed };
   }
   return null;
 }
