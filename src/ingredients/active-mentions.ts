@@ -22,6 +22,8 @@ export type MentionScope =
 
 export interface MentionIndex {
   find(text: string, scope: MentionScope): Mention[];
+  /** Whether the text may name a medicine: false for most labels, which are read no further. */
+  mayNameDrug(text: string): boolean;
 }
 
 interface Entry {
@@ -55,6 +57,7 @@ const BLURB_LEAD_WORDS = 4;
 // "Renova 0.02%", "Differin 0.1 % w/w", "ベピオ2.5%": a strength right after the brand.
 const STRENGTH_AFTER = /^\s*[(（]?\s*\d+(?:[.,]\d+)?\s*(?:%|mg|g\b|mcg|µg)/iu;
 const MAX_NAME_WORDS = 6;
+const ASCII = /^[\x00-\x7f]*$/;
 const BLURB_FAMILY = (member: KnownMember): boolean =>
   member.position !== 'low-level' && member.family !== 'fragrance';
 // "0% Retinol", "0% 過酸化ベンゾイル (Benzoyl Peroxide)": a strength of nothing is an exclusion,
@@ -114,6 +117,37 @@ function leadsBlurb(
 }
 
 /**
+ * A regular expression that matches any of the words, written as a trie ("ad(?:apalene|…)|b…"):
+ * one branch per first letter, so the engine does not try every name at every position.
+ * `space` is what a space in a name matches.
+ */
+function trieSource(words: readonly string[], space: string): string {
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: Node): string => {
+    const branches = [...node.next].map(
+      ([ch, child]) => (ch === ' ' ? space : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')) + source(child),
+    );
+    if (branches.length === 0) return '';
+    const alternatives = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${alternatives})?` : alternatives;
+  };
+  return `(?:${source(root) || '(?!)'})`;
+}
+
+/**
  * Builds the finder from the engine's exact names (`NameIndex.names()`) and the drug brands. A
  * drug scan looks only for medicines and brands; an `all` scan for every member.
  */
@@ -161,14 +195,17 @@ export function buildMentionIndex(
   // Longest names first, so "Benzoyl Peroxide" wins over a one-word name it starts with.
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   cjk.sort((a, b) => b.key.length - a.key.length);
-  // Most labels name no medicine: one test of the whole text decides whether to read its words.
-  const hints = new Set<string>();
+  // Most labels name no medicine: one test of the whole text decides whether to read its words
+  // (a whole name must be there for a mention, so the hint is the whole name).
+  const latin: string[] = [];
   for (const list of byFirstWord.values()) {
-    for (const e of list)
-      if (e.drug && e.members.length) hints.add(e.words[0]!.length >= 4 ? e.words[0]! : e.words.join(' '));
+    for (const e of list) if (e.drug && e.members.length) latin.push(e.words.join(' '));
   }
-  for (const { key, entry } of cjk) if (entry.drug && entry.members.length) hints.add(key.slice(0, 3));
-  const drugHint = new RegExp([...hints].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+  const cjkHints = cjk.filter(({ entry }) => entry.drug && entry.members.length).map(({ key }) => key);
+  // Whole words, as in `nameKey`'s form: "deriva" is no hint inside "derivative".
+  const drugHint = new RegExp(`(?:^| )${trieSource(latin, ' ')}(?= |$)|${trieSource(cjkHints, ' ')}`, 'u');
+  // Plain ASCII text (most labels) is only lower-cased, which costs a third of `nameKey`.
+  const asciiHint = new RegExp(`(?<![a-z0-9])${trieSource(latin, '[^a-z0-9]+')}(?![a-z0-9])`);
 
   const formFollows = (sentence: string, words: ReturnType<typeof wordsOf>, next: number, end: number) => {
     const after = sentence.slice(end);
@@ -178,8 +215,9 @@ export function buildMentionIndex(
   };
 
   return {
+    mayNameDrug: (text) =>
+      ASCII.test(text) ? asciiHint.test(text.toLowerCase()) : drugHint.test(nameKey(text)),
     find(text, scope) {
-      if (scope === 'drugs' && !drugHint.test(nameKey(text))) return [];
       const found: Mention[] = [];
       for (const sentence of text.split(SENTENCE_END)) {
         if (!sentence.trim()) continue;

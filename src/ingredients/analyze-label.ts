@@ -6,7 +6,7 @@ import { amountVerdict, listFacts } from './list-position';
 import { type IngredientMatch, matchIngredient } from './match-ingredient';
 import { buildNameIndex, type KnownMember, type NameIndex } from './name-index';
 import { nameKey } from './name-key';
-import { type IngredientRole, type ParsedPart, parseCleanLabel } from './parse-label';
+import { type IngredientRole, type ParsedPart, parseCleanLabel, statedText } from './parse-label';
 
 export interface Finding {
   /** The name as printed on the label. */
@@ -122,21 +122,39 @@ function exfoliatingAcidGroup(
   index: NameIndex,
 ): ReadonlySet<string> {
   const acids = new Set<string>();
-  matches.forEach((match, i) => {
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i];
     const salts = match && index.acidSalts(match.member.name);
-    if (!match || !salts || part.ingredients[i]?.mayContain) return;
-    const besideSalt = keys.some((key, j) => Math.abs(j - i) <= SALT_DISTANCE && salts.has(key));
+    if (!match || !salts || part.ingredients[i]?.mayContain) continue;
+    let besideSalt = false;
+    for (let j = Math.max(0, i - SALT_DISTANCE); j <= i + SALT_DISTANCE && j < keys.length; j++) {
+      if (salts.has(keys[j] ?? '')) besideSalt = true;
+    }
     if (!besideSalt) acids.add(match.member.name);
-  });
-  return acids.size >= index.acidGroupMinimum ? acids : new Set();
+  }
+  return acids.size >= index.acidGroupMinimum ? acids : NO_GROUP;
 }
 
-function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, titled: boolean): Finding[] {
+const NO_GROUP: ReadonlySet<string> = new Set();
+
+function analyzePart(
+  part: ParsedPart,
+  engine: Engine,
+  options: AnalyzeOptions,
+  titled: boolean,
+  known: { counting: boolean; count: number },
+): Finding[] {
   const { index } = engine;
   const keys = part.ingredients.map((i) => nameKey(i.base));
   const facts = listFacts(part.ingredients, keys, index);
   const matches = part.ingredients.map((ingredient, i) => matchIngredient(ingredient, keys[i] ?? '', index));
   const group = exfoliatingAcidGroup(part, keys, matches, index);
+  if (known.counting) {
+    keys.forEach((key, i) => {
+      if (matches[i] || index.exact(key) || index.isOnePercentMarker(key) || index.isBufferPartner(key))
+        known.count++;
+    });
+  }
   const findings: Finding[] = [];
   const seen = new Set<string>();
   part.ingredients.forEach((ingredient, i) => {
@@ -175,19 +193,6 @@ function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, 
 // known, are a blurb's fragments ("Dark Spots", "Fine Lines"), and then the blurb is the evidence.
 const MIN_UNHEADED_LIST = 5;
 const MIN_KNOWN_IN_LIST = 2;
-
-function readsAsIngredientList(parts: readonly ParsedPart[], index: NameIndex): boolean {
-  let items = 0;
-  let known = 0;
-  for (const part of parts) {
-    for (const ingredient of part.ingredients) {
-      items++;
-      const key = nameKey(ingredient.base);
-      if (index.lookup(key) || index.isOnePercentMarker(key) || index.isBufferPartner(key)) known++;
-    }
-  }
-  return items >= MIN_UNHEADED_LIST && known >= MIN_KNOWN_IN_LIST;
-}
 
 /**
  * Flagged ingredients the label states in words rather than in its list (a drug label's "Each gram
@@ -238,18 +243,26 @@ export function analyzeLabel(
   const { index } = engine;
   const cleaned = cleanLabelText(text);
   const parsed = parseCleanLabel(cleaned, { isSplitName: index.isSplitName });
+  // Counted only where no heading says whether this is a list.
+  const known = { counting: !parsed.headed, count: 0 };
   const listFindings = parsed.parts.flatMap((part) =>
-    analyzePart(part, engine, options, parsed.parts.length > 1),
+    analyzePart(part, engine, options, parsed.parts.length > 1, known),
   );
-  const listed = parsed.headed || readsAsIngredientList(parsed.parts, index);
-  const said = options.title ? `${cleanLabelText(options.title)}\n${parsed.stated}` : parsed.stated;
-  const stated = mentionFindings(
-    engine.mentions.find(said, listed ? 'drugs' : 'all'),
-    listed,
-    new Set(listFindings.map((f) => f.canonical)),
-    engine,
-    options,
-  );
+  const items = parsed.parts.reduce((n, p) => n + p.ingredients.length, 0);
+  const listed = parsed.headed || (items >= MIN_UNHEADED_LIST && known.count >= MIN_KNOWN_IN_LIST);
+  const title = options.title ? `${cleanLabelText(options.title)}\n` : '';
+  // A list names its own ingredients; what the text states in words matters only where it may
+  // name a medicine, or where there is no list.
+  const stated =
+    !listed || engine.mentions.mayNameDrug(title + cleaned)
+      ? mentionFindings(
+          engine.mentions.find(title + statedText(parsed), listed ? 'drugs' : 'all'),
+          listed,
+          new Set(listFindings.map((f) => f.canonical)),
+          engine,
+          options,
+        )
+      : [];
   const parts = parsed.parts.map((p) => ({ title: p.title, ingredients: p.ingredients.map((i) => i.name) }));
   return {
     parts,

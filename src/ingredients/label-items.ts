@@ -1,6 +1,7 @@
 import {
   EXCLUSION_ALTERNATION,
   LEGEND_WORDS,
+  MAYBE_PHARMACOPOEIA_MARK,
   PHARMACOPOEIA_MARK,
   PROSE_WORDS,
   WEAK_PROSE_WORDS,
@@ -232,6 +233,8 @@ const MAY_CONTAIN_MARK = /^(?:\[|\()?\s*\+\s*\/\s*-\s*(?:\]|\))?\s*/;
 const PERCENT = /(?:^|\s|\()(<?\s*\d+(?:[.,]\d+)?)\s*%(?:\s*w\s*\/\s*[wv])?\)?/i;
 const PERCENTS = /\(?\s*<?\s*\d+(?:[.,]\d+)?\s*%(?:\s*w\s*\/\s*[wv])?(?!\p{L})\s*\)?/giu;
 const LEADER = /\s*(?:\.{3,}|…+|_{3,}|-{3,}).*$/;
+// A digit with a unit letter after it: the cheap look before `UNIT_STRENGTH`.
+const MAYBE_UNIT = /\d\s*[mgµμi]/i;
 // After a strength: "in a gel base", "w/w", "(as hydrous)", "eq. to …", "q.s.".
 const STRENGTH_TAIL = /^\s*(?:in\b|w\s*\/\s*[wv]|\(?as\b|eq|equivalent|q\.?\s*s)/i;
 // A strength in units other than %: "1 mg", "25mg in 1mL", "0.5 mg/g", "50 mg per gram".
@@ -323,7 +326,8 @@ export function cleanItem(raw: string, options: { active: boolean }): LabelItem 
     text = text.slice(plusMinus[0].length);
   }
   // "Adapalene USP", "Tretinoin BP 0.025%", "アダパレン 1mg": marks and units are not the name.
-  text = text.replace(PHARMACOPOEIA_MARK, ' ').replace(UNIT_STRENGTH, ' ').trim();
+  if (MAYBE_PHARMACOPOEIA_MARK.test(text)) text = text.replace(PHARMACOPOEIA_MARK, ' ').trim();
+  if (MAYBE_UNIT.test(text)) text = text.replace(UNIT_STRENGTH, ' ').trim();
   if (!text) return null;
   // "Titanium Dioxide 1.10%: Sunscreen", "Retinol: 0.3%": the name comes before the colon.
   const colon = text.search(/[:：]\s*(?![^(]*\))/);

@@ -66,6 +66,9 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set(words.tradeWords.map(nam
 /** Stereo prefixes printed before an acid's name ("L-Mandelic Acid", "DL-Malic Acid"). */
 export const STEREO_PREFIXES: readonly string[] = words.stereoPrefixes.map(nameKey);
 
+/** A cheap look before `PHARMACOPOEIA_MARK`: the capitals every mark has ("USP", "BP", "Ph. Eur.", "JP"). */
+export const MAYBE_PHARMACOPOEIA_MARK = /[A-Z]P\b|[IEJK]P|NF|ChP|DAB|Ph\b/;
+
 /** Pharmacopoeia marks printed after a drug name ("Adapalene USP", "Tretinoin BP"), as printed (case matters: "ip" is no mark). */
 export const PHARMACOPOEIA_MARK = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...words.pharmacopoeiaMarks]

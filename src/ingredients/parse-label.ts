@@ -1,5 +1,5 @@
 import { cleanItem, isProseItem, type LabelItem, readsAsList, splitItems } from './label-items';
-import { labelSections } from './label-sections';
+import { type LabelSection, labelSections } from './label-sections';
 import { cleanLabelText } from './label-text';
 import { EXCLUSION_ALTERNATION, isNotContentHeader } from './label-words';
 
@@ -21,12 +21,8 @@ export interface ParsedLabel {
   parts: ParsedPart[];
   /** Whether a list, active or inactive heading introduces a list. */
   headed: boolean;
-  /**
-   * The text less what names nothing in the product: exclusion clauses ("free from retinol"),
-   * and blocks of warnings, directions and "Free from" lists. Where a label states its actives in
-   * words, it is here.
-   */
-  stated: string;
+  /** The label's sections, as its headers divide it (see `labelSections`). */
+  sections: readonly LabelSection[];
 }
 
 export interface ParseOptions {
@@ -59,11 +55,11 @@ export function withoutExclusions(body: string): string {
   return MAYBE_EXCLUSION.test(body) ? body.replace(EXCLUSION_CLAUSE, ' ').replace(NO_SENTENCE, ' ') : body;
 }
 
-/** One item as cut from the text, before it is cleaned. */
-interface RawItem {
-  text: string;
-  /** Cut from the item before at a comma (a stray comma may have split one name in two). */
-  afterComma: boolean;
+/** Items as cut from the text, before they are cleaned. */
+interface RawItems {
+  texts: string[];
+  /** Whether each was cut from the one before at a comma (a stray comma may split one name in two). */
+  afterComma: boolean[];
 }
 
 interface DraftPart {
@@ -95,17 +91,20 @@ export function parseCleanLabel(text: string, options: ParseOptions = {}): Parse
     parts.push(current);
     return current;
   };
-  const rawItemsOf = (body: string, ends?: boolean[]): RawItem[] => {
+  const rawItemsOf = (body: string, ends?: boolean[]): RawItems => {
     const afterComma: boolean[] = [];
     const texts = splitItems(withoutExclusions(body), ends, afterComma);
-    return texts.map((text, i) => ({ text, afterComma: afterComma[i] ?? false }));
+    return { texts, afterComma };
   };
-  const cleaned = (raw: readonly RawItem[], active: boolean): LabelItem[] =>
-    raw.flatMap((r) => {
-      const item = cleanItem(r.text, { active });
-      if (!item) return [];
-      return r.afterComma ? [item] : [{ ...item, afterComma: false }];
-    });
+  const cleaned = (raw: RawItems, active: boolean): LabelItem[] => {
+    const items: LabelItem[] = [];
+    const options = { active };
+    for (let i = 0; i < raw.texts.length; i++) {
+      const item = cleanItem(raw.texts[i] ?? '', options);
+      if (item) items.push(raw.afterComma[i] ? item : { ...item, afterComma: false });
+    }
+    return items;
+  };
   const itemsOf = (body: string, active: boolean): LabelItem[] => cleaned(rawItemsOf(body), active);
 
   // Text without a header mixes marketing with the list: a sentence that starts as prose ("Apply
@@ -113,11 +112,14 @@ export function parseCleanLabel(text: string, options: ParseOptions = {}): Parse
   const leadItems = (body: string): LabelItem[] => {
     const ends: boolean[] = [];
     const raw = rawItemsOf(body, ends);
-    const kept: RawItem[] = [];
+    const kept: RawItems = { texts: [], afterComma: [] };
     let inProse = false;
-    raw.forEach((item, i) => {
-      if (isProseItem(item.text)) inProse = true;
-      else if (!inProse) kept.push(item);
+    raw.texts.forEach((text, i) => {
+      if (isProseItem(text)) inProse = true;
+      else if (!inProse) {
+        kept.texts.push(text);
+        kept.afterComma.push(raw.afterComma[i] ?? false);
+      }
       if (ends[i]) inProse = false;
     });
     return cleaned(kept, false);
@@ -137,12 +139,7 @@ export function parseCleanLabel(text: string, options: ParseOptions = {}): Parse
         const items = cleaned(raw, false);
         // A "Name: text" that does not read as a list is a highlight ("Retinol: smooths lines"),
         // though the real list may follow the highlight in the same run of text.
-        if (
-          !readsAsList(
-            raw.map((r) => r.text),
-            items,
-          )
-        ) {
+        if (!readsAsList(raw.texts, items)) {
           if (!section.body.trim()) startPart(section.title);
           else if (!explicitList) {
             const after = leadItems(section.body);
@@ -183,13 +180,22 @@ export function parseCleanLabel(text: string, options: ParseOptions = {}): Parse
       .filter((p) => p.items.length > 0)
       .map((p) => ({ title: p.title, ingredients: numbered(joinSplitNames(p.items, options)) })),
     headed: explicitList,
-    stated: withoutExclusions(
-      sections
-        .filter((s) => !(s.kind === 'skip' && s.title !== null && isNotContentHeader(s.title)))
-        .map((s) => (s.kind === 'part' && s.title ? `${s.title}: ${s.body}` : s.body))
-        .join('\n'),
-    ),
+    sections,
   };
+}
+
+/**
+ * The text less what names nothing in the product: exclusion clauses ("free from retinol"), and
+ * blocks of warnings, directions and "Free from" lists. Where a label states its actives in words,
+ * it is here.
+ */
+export function statedText(parsed: ParsedLabel): string {
+  let text = '';
+  for (const s of parsed.sections) {
+    if (s.kind === 'skip' && s.title !== null && isNotContentHeader(s.title)) continue;
+    text += s.kind === 'part' && s.title ? `${s.title}: ${s.body}\n` : `${s.body}\n`;
+  }
+  return withoutExclusions(text);
 }
 
 function joinSplitNames(items: DraftPart['items'], options: ParseOptions): DraftPart['items'] {
