@@ -57,7 +57,7 @@ const BLURB_LEAD_WORDS = 4;
 // "Renova 0.02%", "Differin 0.1 % w/w", "ベピオ2.5%": a strength right after the brand.
 const STRENGTH_AFTER = /^\s*[(（]?\s*\d+(?:[.,]\d+)?\s*(?:%|mg|g\b|mcg|µg)/iu;
 const MAX_NAME_WORDS = 6;
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const BLURB_FAMILY = (member: KnownMember): boolean =>
   member.position !== 'low-level' && member.family !== 'fragrance';
 // "0% Retinol", "0% 過酸化ベンゾイル (Benzoyl Peroxide)": a strength of nothing is an exclusion,

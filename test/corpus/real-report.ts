@@ -15,7 +15,8 @@ export function printRealLabelReport(verbose: boolean): void {
     const hits = new Set(result.findings.filter((f) => !f.trace && f.level === 'avoid').map((f) => f.family));
     const problems: string[] = [];
     for (const family of CORE_FAMILIES) {
-      const s = stats.get(family)!;
+      const s = stats.get(family);
+      if (!s) continue;
       if (label.hits.includes(family)) {
         s.expected++;
         if (hits.has(family)) s.found++;
