@@ -216,7 +216,7 @@ export function buildMentionIndex(
 
   return {
     mayNameDrug: (text) =>
-      ASCII.test(text) ? asciiHint.test(text.toLowerCase()) : drugHint.test(nameKey(text)),
+      !NON_ASCII.test(text) ? asciiHint.test(text.toLowerCase()) : drugHint.test(nameKey(text)),
     find(text, scope) {
       const found: Mention[] = [];
       for (const sentence of text.split(SENTENCE_END)) {
