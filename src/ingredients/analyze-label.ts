@@ -1,16 +1,21 @@
-import { RAW_FAMILIES, RAW_LIST_POSITION } from './family-data';
-import type { FamilyId, FamilyInput, Level, ListPosition, ProductType } from './family-schema';
+import { buildMentionIndex, type Mention, type MentionIndex } from './active-mentions';
+import { RAW_BRANDS, RAW_FAMILIES, RAW_LIST_POSITION } from './family-data';
+import type { BrandInput, FamilyId, FamilyInput, Level, ListPosition, ProductType } from './family-schema';
+import { cleanLabelText } from './label-text';
 import { amountVerdict, listFacts } from './list-position';
-import { matchIngredient } from './match-ingredient';
+import { type IngredientMatch, matchIngredient } from './match-ingredient';
 import { buildNameIndex, type KnownMember, type NameIndex } from './name-index';
 import { nameKey } from './name-key';
-import { type IngredientRole, type ParsedPart, parseLabel } from './parse-label';
+import { type IngredientRole, type ParsedPart, parseCleanLabel, statedText } from './parse-label';
 
 export interface Finding {
   /** The name as printed on the label. */
   name: string;
   family: FamilyId;
-  /** 1-based place in its product's list. */
+  /**
+   * 1-based place in its product's list; 0 when the label states it in words outside any list (a
+   * drug label's "Each gram contains 1 mg of adapalene", a brand such as "Epiduo", a blurb).
+   */
   position: number;
   /** Present only at a pH-adjuster or preservative level: shown quietly, never as a hit. */
   trace: boolean;
@@ -42,19 +47,28 @@ export interface LabelAnalysis {
 export interface AnalyzeOptions {
   /** The product's type, where the page says it: decides scrub particles and cleanser surfactants. */
   productType?: ProductType;
+  /** The product's name as the page gives it: a medicine's brand or active is often only there. */
+  title?: string;
 }
 
 export interface Engine {
   index: NameIndex;
+  mentions: MentionIndex;
   reasons: ReadonlyMap<FamilyId, string>;
 }
 
-// Families whose members can form an acid run (two exfoliating acids side by side).
-const EXFOLIATING_ACIDS: ReadonlySet<FamilyId> = new Set<FamilyId>(['aha', 'bha', 'pha']);
+// An acid this close to its own salt is a buffer pair (lactic acid with sodium lactate).
+const SALT_DISTANCE = 3;
 
-export function createEngine(families: readonly FamilyInput[], listPosition: ListPosition): Engine {
+export function createEngine(
+  families: readonly FamilyInput[],
+  listPosition: ListPosition,
+  brands: readonly BrandInput[] = [],
+): Engine {
+  const index = buildNameIndex(families, listPosition);
   return {
-    index: buildNameIndex(families, listPosition),
+    index,
+    mentions: buildMentionIndex(index.names(), brands),
     reasons: new Map(families.map((f) => [f.id, f.reason])),
   };
 }
@@ -62,7 +76,7 @@ export function createEngine(families: readonly FamilyInput[], listPosition: Lis
 let shipped: Engine | undefined;
 /** The engine built from the data in `ingredients/`, made on first use. */
 export function defaultEngine(): Engine {
-  shipped ??= createEngine(RAW_FAMILIES, RAW_LIST_POSITION);
+  shipped ??= createEngine(RAW_FAMILIES, RAW_LIST_POSITION, RAW_BRANDS);
   return shipped;
 }
 
@@ -97,15 +111,50 @@ function countsInProduct(
   }
 }
 
-function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, titled: boolean): Finding[] {
+/**
+ * The different exfoliating acids of a list that make a group (see `exfoliatingAcidGroup` in
+ * `ingredients/list-position.json`), by data name; empty when there are too few.
+ */
+function exfoliatingAcidGroup(
+  part: ParsedPart,
+  keys: readonly string[],
+  matches: readonly (IngredientMatch | null)[],
+  index: NameIndex,
+): ReadonlySet<string> {
+  const acids = new Set<string>();
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i];
+    const salts = match && index.acidSalts(match.member.name);
+    if (!match || !salts || part.ingredients[i]?.mayContain) continue;
+    let besideSalt = false;
+    for (let j = Math.max(0, i - SALT_DISTANCE); j <= i + SALT_DISTANCE && j < keys.length; j++) {
+      if (salts.has(keys[j] ?? '')) besideSalt = true;
+    }
+    if (!besideSalt) acids.add(match.member.name);
+  }
+  return acids.size >= index.acidGroupMinimum ? acids : NO_GROUP;
+}
+
+const NO_GROUP: ReadonlySet<string> = new Set();
+
+function analyzePart(
+  part: ParsedPart,
+  engine: Engine,
+  options: AnalyzeOptions,
+  titled: boolean,
+  known: { counting: boolean; count: number },
+): Finding[] {
   const { index } = engine;
   const keys = part.ingredients.map((i) => nameKey(i.base));
   const facts = listFacts(part.ingredients, keys, index);
   const matches = part.ingredients.map((ingredient, i) => matchIngredient(ingredient, keys[i] ?? '', index));
-  const isAcid = (i: number): boolean => {
-    const match = matches[i];
-    return !!match && EXFOLIATING_ACIDS.has(match.member.family) && match.member.position !== 'never-trace';
-  };
+  const group = exfoliatingAcidGroup(part, keys, matches, index);
+  if (known.counting) {
+    keys.forEach((key, i) => {
+      if (matches[i] || index.exact(key) || index.isOnePercentMarker(key) || index.isBufferPartner(key))
+        known.count++;
+    });
+  }
   const findings: Finding[] = [];
   const seen = new Set<string>();
   part.ingredients.forEach((ingredient, i) => {
@@ -116,12 +165,11 @@ function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, 
     if (!countsInProduct(member, options.productType, afterLine)) return;
     if (seen.has(member.name)) return;
     seen.add(member.name);
-    const inAcidRun = isAcid(i) && (isAcid(i - 1) || isAcid(i + 1));
     const verdict = amountVerdict({
       ingredient,
       member,
       claimed: match.claimed,
-      inAcidRun,
+      otherGroupAcids: group.has(member.name) ? group.size - 1 : 0,
       facts,
       productType: options.productType,
     });
@@ -141,6 +189,48 @@ function analyzePart(part: ParsedPart, engine: Engine, options: AnalyzeOptions, 
   return findings;
 }
 
+// A list without a heading: enough items, some of them names the data knows. Fewer, or none
+// known, are a blurb's fragments ("Dark Spots", "Fine Lines"), and then the blurb is the evidence.
+const MIN_UNHEADED_LIST = 5;
+const MIN_KNOWN_IN_LIST = 2;
+
+/**
+ * Flagged ingredients the label states in words rather than in its list (a drug label's "Each gram
+ * contains 1 mg of adapalene", a brand such as "Epiduo Forte Gel", or, on a page with no list, a
+ * blurb's "Retinol 0.3%: smooths…"), which its list did not already give.
+ */
+function mentionFindings(
+  mentions: readonly Mention[],
+  listed: boolean,
+  found: ReadonlySet<string>,
+  engine: Engine,
+  options: AnalyzeOptions,
+): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set(found);
+  for (const mention of mentions) {
+    for (const member of mention.members) {
+      if (seen.has(member.name) || !countsInProduct(member, options.productType, false)) continue;
+      seen.add(member.name);
+      // Named on a page without a list, an acid that is usually a pH adjuster may be one here.
+      const uncertain = !listed && member.position === 'ph-adjuster-unless-high';
+      findings.push({
+        name: mention.printed,
+        family: member.family,
+        position: 0,
+        trace: false,
+        level: uncertain ? 'caution' : member.level,
+        reason: engine.reasons.get(member.family) ?? '',
+        canonical: member.name,
+        part: null,
+        role: listed ? 'active' : 'ingredient',
+        note: mention.brand ? `${mention.brand} contains ${member.name.toLowerCase()}` : member.note,
+      });
+    }
+  }
+  return findings;
+}
+
 /**
  * Reads a label as printed and names every flagged ingredient in it, with its family, position,
  * whether it is only a trace, and why it matters. Pure: no browser API, no clock.
@@ -151,12 +241,32 @@ export function analyzeLabel(
   engine: Engine = defaultEngine(),
 ): LabelAnalysis {
   const { index } = engine;
-  const parsed = parseLabel(text, { isSplitName: index.isSplitName });
-  const titled = parsed.parts.length > 1;
+  const cleaned = cleanLabelText(text);
+  const parsed = parseCleanLabel(cleaned, { isSplitName: index.isSplitName });
+  // Counted only where no heading says whether this is a list.
+  const known = { counting: !parsed.headed, count: 0 };
+  const listFindings = parsed.parts.flatMap((part) =>
+    analyzePart(part, engine, options, parsed.parts.length > 1, known),
+  );
+  const items = parsed.parts.reduce((n, p) => n + p.ingredients.length, 0);
+  const listed = parsed.headed || (items >= MIN_UNHEADED_LIST && known.count >= MIN_KNOWN_IN_LIST);
+  const title = options.title ? `${cleanLabelText(options.title)}\n` : '';
+  // A list names its own ingredients; what the text states in words matters only where it may
+  // name a medicine, or where there is no list.
+  const stated =
+    !listed || engine.mentions.mayNameDrug(title + cleaned)
+      ? mentionFindings(
+          engine.mentions.find(title + statedText(parsed), listed ? 'drugs' : 'all'),
+          listed,
+          new Set(listFindings.map((f) => f.canonical)),
+          engine,
+          options,
+        )
+      : [];
   const parts = parsed.parts.map((p) => ({ title: p.title, ingredients: p.ingredients.map((i) => i.name) }));
   return {
     parts,
     ingredients: parts.flatMap((p) => p.ingredients),
-    findings: parsed.parts.flatMap((part) => analyzePart(part, engine, options, titled)),
+    findings: [...stated, ...listFindings],
   };
 }

@@ -1,6 +1,7 @@
 import aha from '../../ingredients/aha.json';
 import benzoylPeroxide from '../../ingredients/benzoyl-peroxide.json';
 import bha from '../../ingredients/bha.json';
+import drugBrands from '../../ingredients/drug-brands.json';
 import dryingAlcohol from '../../ingredients/drying-alcohol.json';
 import fragrance from '../../ingredients/fragrance.json';
 import harshSurfactant from '../../ingredients/harsh-surfactant.json';
@@ -9,7 +10,7 @@ import pha from '../../ingredients/pha.json';
 import physicalExfoliant from '../../ingredients/physical-exfoliant.json';
 import retinoid from '../../ingredients/retinoid.json';
 import vitaminC from '../../ingredients/vitamin-c.json';
-import type { FamilyInput, ListPosition } from './family-schema';
+import type { BrandInput, FamilyInput, ListPosition } from './family-schema';
 
 /**
  * The ingredient knowledge as shipped. The JSON is validated against `family-schema.ts` by the
@@ -29,3 +30,6 @@ export const RAW_FAMILIES: readonly FamilyInput[] = [
 ] as FamilyInput[];
 
 export const RAW_LIST_POSITION = listPosition as ListPosition;
+
+/** Drug brands and the flagged actives each contains. */
+export const RAW_BRANDS: readonly BrandInput[] = drugBrands.brands;

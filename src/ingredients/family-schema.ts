@@ -100,6 +100,12 @@ export const MemberSchema = v.strictObject({
   when: v.optional(v.picklist(CONTEXTS), 'any'),
   /** Shown with the finding (e.g. "usually a low amount"). */
   note: v.optional(Text),
+  /**
+   * A medicine's active (tretinoin, adapalene, benzoyl peroxide): drug labels name it in sentences
+   * ("Each gram contains 1 mg of adapalene") and by brand, so it is found wherever the label states
+   * it, not only as an item of a list, and a one-letter slip in its name is caught in a strength line.
+   */
+  drug: v.optional(v.boolean(), false),
 });
 export type Member = v.InferOutput<typeof MemberSchema>;
 
@@ -144,6 +150,27 @@ export const FamilySchema = v.strictObject({
 export type Family = v.InferOutput<typeof FamilySchema>;
 export type FamilyInput = v.InferInput<typeof FamilySchema>;
 
+export const BrandSchema = v.strictObject({
+  /** The brand as packs print it ("Epiduo"). */
+  name: Text,
+  aliases: v.optional(v.array(Text), []),
+  /** The flagged members it contains, by their data name; other actives (clindamycin) are not listed. */
+  contains: v.pipe(v.array(Text), v.minLength(1)),
+  /**
+   * Whether the brand alone names the medicine. A brand that also sells cosmetics or is a common word
+   * (Differin moisturisers, "renova" in Portuguese) counts only with a dosage form or a strength after
+   * it ("Differin Gel", "Renova 0.02%"), or as an item of an ingredient list.
+   */
+  alone: v.boolean(),
+  source: SourceId,
+});
+export const BrandsSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  brands: v.array(BrandSchema),
+});
+export type Brand = v.InferOutput<typeof BrandSchema>;
+export type BrandInput = v.InferInput<typeof BrandSchema>;
+
 export const SourceSchema = v.strictObject({
   title: Text,
   url: v.optional(v.pipe(v.string(), v.url())),
@@ -165,5 +192,14 @@ export const ListPositionSchema = v.strictObject({
   bufferPartners: v.strictObject({ names: v.array(Text), source: SourceId }),
   /** Partners that show gluconolactone is part of a preservative system. */
   preservativePartners: v.strictObject({ names: v.array(Text), source: SourceId }),
+  /**
+   * Exfoliating acids, each with its own salts: `minimum` different ones in a list are there to
+   * exfoliate wherever they sit. An acid beside its own salt is a buffer pair and does not count.
+   */
+  exfoliatingAcidGroup: v.strictObject({
+    acids: v.record(Text, v.array(Text)),
+    minimum: v.pipe(v.number(), v.integer(), v.minValue(2)),
+    source: SourceId,
+  }),
 });
 export type ListPosition = v.InferOutput<typeof ListPositionSchema>;

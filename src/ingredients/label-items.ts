@@ -1,4 +1,11 @@
-import { EXCLUSION_ALTERNATION, LEGEND_WORDS, PROSE_WORDS, WEAK_PROSE_WORDS } from './label-words';
+import {
+  EXCLUSION_ALTERNATION,
+  LEGEND_WORDS,
+  MAYBE_PHARMACOPOEIA_MARK,
+  PHARMACOPOEIA_MARK,
+  PROSE_WORDS,
+  WEAK_PROSE_WORDS,
+} from './label-words';
 
 /** One ingredient as printed, before it is numbered. */
 export interface LabelItem {
@@ -11,6 +18,8 @@ export interface LabelItem {
   /** A printed strength ("Glycolic Acid 7%"). */
   percent: number | null;
   mayContain: boolean;
+  /** False when a separator other than a comma cut it from the item before ("denat. (and) Alcohol"). */
+  afterComma?: boolean;
 }
 
 const OPEN = '([{';
@@ -105,26 +114,61 @@ function isWrappedCommaList(body: string): boolean {
   return lines.length > 1 && withCommas >= 2 && withCommas * 2 >= lines.length;
 }
 
+// Tables copied from ingredient-decoder sites: a row per ingredient, cells between bars.
+const MIN_TABLE_ROWS = 3;
+
+function isTable(body: string): boolean {
+  let rows = 0;
+  for (
+    let at = body.indexOf('|');
+    at >= 0 && rows < MIN_TABLE_ROWS;
+    at = body.indexOf('|', body.indexOf('\n', at) + 1)
+  ) {
+    rows++;
+    if (body.indexOf('\n', at) < 0) break;
+  }
+  return rows >= MIN_TABLE_ROWS;
+}
+
+/**
+ * A decoder table read cell by cell: a cell that describes the ingredient in sentences ("Typically
+ * causes less irritation than other AHAs, for example, glycolic acid") is left out whole, so the
+ * names in its prose are not read as the product's; the other cells are split as lists are.
+ */
+function tableItems(body: string, sentenceEnds?: boolean[], afterComma?: boolean[]): string[] {
+  const items: string[] = [];
+  for (const cell of body.split(/[|\n]/)) {
+    if (!cell.trim() || isProseItem(cell)) continue;
+    items.push(...splitItems(cell, sentenceEnds, afterComma));
+  }
+  return items;
+}
+
 /**
  * Cuts a list into raw items at commas, semicolons, bullets, middle dots, `、`, " - ", sentence
  * ends and `(and)`, never inside brackets. Newlines separate items in one-per-line lists and are
  * spaces in wrapped comma lists.
  */
-export function splitItems(body: string, sentenceEnds?: boolean[]): string[] {
+export function splitItems(body: string, sentenceEnds?: boolean[], afterComma?: boolean[]): string[] {
+  if (body.includes('|') && body.includes('\n') && isTable(body))
+    return tableItems(body, sentenceEnds, afterComma);
   const wrapped = body.includes('\n') && isWrappedCommaList(body);
   const partner = /[([{]/.test(body) ? matchBrackets(body) : null;
   const items: string[] = [];
   let start = 0;
-  const flush = (end: number, next: number, endsSentence = false): void => {
+  let byComma = false;
+  const flush = (end: number, next: number, endsSentence = false, atComma = false): void => {
     let raw = body.slice(start, end);
     if (raw.includes('  ') || raw.includes('\n') || raw.includes('\t')) raw = raw.replace(/\s+/g, ' ');
     raw = raw.trim();
     if (raw) {
       items.push(raw);
       sentenceEnds?.push(endsSentence);
+      afterComma?.push(byComma);
     } else if (endsSentence && sentenceEnds?.length) {
       sentenceEnds[sentenceEnds.length - 1] = true;
     }
+    byComma = atComma;
     start = next;
   };
   for (let i = 0; i < body.length; i++) {
@@ -145,7 +189,8 @@ export function splitItems(body: string, sentenceEnds?: boolean[]): string[] {
       }
       case Code.Comma:
         // "1,2-Hexanediol" and a decimal comma ("Retinol 0,3 %") are one name.
-        if (!(isDigit(body.charCodeAt(i - 1)) && isDigit(body.charCodeAt(i + 1)))) flush(i, i + 1);
+        if (!(isDigit(body.charCodeAt(i - 1)) && isDigit(body.charCodeAt(i + 1))))
+          flush(i, i + 1, false, true);
         break;
       case Code.Semicolon:
       case Code.Bullet:
@@ -188,6 +233,13 @@ const MAY_CONTAIN_MARK = /^(?:\[|\()?\s*\+\s*\/\s*-\s*(?:\]|\))?\s*/;
 const PERCENT = /(?:^|\s|\()(<?\s*\d+(?:[.,]\d+)?)\s*%(?:\s*w\s*\/\s*[wv])?\)?/i;
 const PERCENTS = /\(?\s*<?\s*\d+(?:[.,]\d+)?\s*%(?:\s*w\s*\/\s*[wv])?(?!\p{L})\s*\)?/giu;
 const LEADER = /\s*(?:\.{3,}|…+|_{3,}|-{3,}).*$/;
+// A digit with a unit letter after it: the cheap look before `UNIT_STRENGTH`.
+const MAYBE_UNIT = /\d\s*[mgµμi]/i;
+// After a strength: "in a gel base", "w/w", "(as hydrous)", "eq. to …", "q.s.".
+const STRENGTH_TAIL = /^\s*(?:in\b|w\s*\/\s*[wv]|\(?as\b|eq|equivalent|q\.?\s*s)/i;
+// A strength in units other than %: "1 mg", "25mg in 1mL", "0.5 mg/g", "50 mg per gram".
+const UNIT_STRENGTH =
+  /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|g|ml|iu)(?:\s*(?:\/|in|per)\s*(?:\d+(?:[.,]\d+)?\s*)?(?:g|gm|gram|ml|mL|kg))?(?![\p{L}\p{N}])/giu;
 const EXCLUSION_PREFIX = new RegExp(`^(?:${EXCLUSION_ALTERNATION}|no|non|zero|0\\s*%)\\s`, 'iu');
 // "retinol-free formula", "Fragrance Free", "paraben frei".
 const FREE_WORD = /[\p{L}\p{N}]-free\b|[\s-](?:free|frei|libre)$|무첨가|無添加/iu;
@@ -273,6 +325,10 @@ export function cleanItem(raw: string, options: { active: boolean }): LabelItem 
     mayContain = true;
     text = text.slice(plusMinus[0].length);
   }
+  // "Adapalene USP", "Tretinoin BP 0.025%", "アダパレン 1mg": marks and units are not the name.
+  if (MAYBE_PHARMACOPOEIA_MARK.test(text)) text = text.replace(PHARMACOPOEIA_MARK, ' ').trim();
+  if (MAYBE_UNIT.test(text)) text = text.replace(UNIT_STRENGTH, ' ').trim();
+  if (!text) return null;
   // "Titanium Dioxide 1.10%: Sunscreen", "Retinol: 0.3%": the name comes before the colon.
   const colon = text.search(/[:：]\s*(?![^(]*\))/);
   if (colon > 0) text = text.slice(0, colon);
@@ -281,11 +337,14 @@ export function cleanItem(raw: string, options: { active: boolean }): LabelItem 
   const percent = percentMatch
     ? Number((percentMatch[1] ?? '').replace(/[<\s]/g, '').replace(',', '.'))
     : null;
-  if (percentMatch && options.active) {
-    // Drug Facts: what follows the strength is the purpose ("2.5% Acne treatment").
+  if (percentMatch) {
+    // What follows a strength is not the name: a Drug Facts purpose ("2.5% Acne treatment") or a
+    // composition's base ("ammonium lactate 12% in a humectant lotion base").
     const after = percentMatch.index + percentMatch[0].length;
     const head = text.slice(0, percentMatch.index).trim();
-    text = head || text.slice(after);
+    const tail = text.slice(after);
+    if (options.active) text = head || tail;
+    else if (head && (STRENGTH_TAIL.test(tail) || isProse(tail))) text = head;
   }
   text = text.replace(PERCENTS, ' ').replace(FOOTNOTE, '').replace(/\s+/g, ' ').trim();
   // Trailing punctuation, stray dashes and unmatched closing brackets, until nothing changes.
@@ -297,7 +356,8 @@ export function cleanItem(raw: string, options: { active: boolean }): LabelItem 
       .replace(/[\])}]+$/, (m) => balance(text, m))
       .trim();
   }
-  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  // No letter: punctuation, or a table's rank or rating ("20", "1-4").
+  if (!/\p{L}/u.test(text)) return null;
   if (!text || percent === 0) return null;
   if (isExclusion(text)) return null;
   const { base, brackets } = splitBrackets(text);

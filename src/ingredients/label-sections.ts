@@ -17,6 +17,27 @@ interface Header {
   title: string;
 }
 
+/**
+ * Headers on lines of their own, one right under another ("Key Ingredients" / "Benefits" /
+ * "Ingredients"), are a page's tab strip copied with the text: labels of tabs, not sections, so
+ * none of them decides what the text under the strip is.
+ */
+function tabStrip(text: string, headers: readonly Header[]): Set<Header> {
+  const strip = new Set<Header>();
+  const alone = (h: Header): boolean =>
+    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, h.start - 80), h.start)) &&
+    /^[ \t]*(?:\n|$)/.test(text.slice(h.end));
+  for (let i = 0; i + 1 < headers.length; i++) {
+    const [a, b] = [headers[i], headers[i + 1]];
+    if (!a || !b || !alone(a) || !alone(b)) continue;
+    if (/^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start))) {
+      strip.add(a);
+      strip.add(b);
+    }
+  }
+  return strip;
+}
+
 // A known header followed by a colon anywhere, or alone on its line. An optional bracket after
 // it carries a note such as "(in each gram)" or "(w/w)".
 const KNOWN_WITH_COLON = new RegExp(
@@ -93,7 +114,9 @@ const SKIP_END = /\n[ \t]*\n|\n(?=[^\n]*(?:,[^\n,]*){4})/;
  * warnings, directions). Text before the first header is `lead`.
  */
 export function labelSections(text: string): LabelSection[] {
-  const headers = collectHeaders(text);
+  const found = collectHeaders(text);
+  const tabs = found.length > 1 ? tabStrip(text, found) : new Set<Header>();
+  const headers = tabs.size ? found.filter((h) => !tabs.has(h)) : found;
   const sections: LabelSection[] = [];
   let cursor = 0;
   let kind: SectionKind = 'lead';

@@ -67,8 +67,8 @@ export interface AmountContext {
   ingredient: ParsedIngredient;
   member: KnownMember;
   claimed: boolean;
-  /** Another exfoliating acid right next to this one, above the 1 % line. */
-  inAcidRun: boolean;
+  /** How many other exfoliating acids share the list with this one, when they make a group. */
+  otherGroupAcids: number;
   facts: ListFacts;
   productType: ProductType | undefined;
 }
@@ -79,7 +79,7 @@ export interface AmountContext {
  * listed after a ≤1 % preservative, or at the tail next to its salt, is there to set the pH.
  */
 export function amountVerdict(context: AmountContext): AmountVerdict {
-  const { ingredient, member, claimed, inAcidRun, facts, productType } = context;
+  const { ingredient, member, claimed, otherGroupAcids, facts, productType } = context;
   const { position } = ingredient;
   const line = facts.onePercentLine;
   const afterLine = ingredient.mayContain || (line !== null && position > line.position);
@@ -93,6 +93,12 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
   const strong =
     claimed || (ingredient.percent !== null && ingredient.percent >= 1) || productType === 'exfoliant';
   if (strong) return HIT;
+  if (otherGroupAcids > 0) {
+    // A pH adjuster needs one acid: two or more different ones are there to exfoliate.
+    const others =
+      otherGroupAcids === 1 ? 'another exfoliating acid' : `${otherGroupAcids} other exfoliating acids`;
+    return { trace: false, uncertain: false, why: `Listed with ${others}, so it is there to exfoliate.` };
+  }
   const hasBuffer = facts.bufferPositions.length > 0;
   const lastThird = position > (facts.size * 2) / 3;
   if (member.position === 'preservative-booster') {
@@ -110,7 +116,6 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
     }
     return HIT;
   }
-  if (inAcidRun && !afterLine) return HIT;
   if (afterLine && !facts.alphabetical) {
     return {
       trace: true,
@@ -123,6 +128,21 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
       trace: true,
       uncertain: false,
       why: 'Listed near the end with a buffering base or salt, so it is there to adjust the pH, not to exfoliate.',
+    };
+  }
+  // A drug's inactive ingredients are often listed alphabetically: there, an acid beside a base
+  // is most likely there for the pH, though its place cannot show it. (A cosmetic list in
+  // alphabetical order keeps its acids: nothing says they are not exfoliants.)
+  if (
+    facts.alphabetical &&
+    hasBuffer &&
+    member.position === 'ph-adjuster' &&
+    ingredient.role === 'inactive'
+  ) {
+    return {
+      trace: false,
+      uncertain: true,
+      why: 'This list is alphabetical, so its place says nothing; with a base in the list it is probably there to adjust the pH.',
     };
   }
   if (member.position === 'ph-adjuster-unless-high') {

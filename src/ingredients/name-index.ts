@@ -11,6 +11,8 @@ export interface KnownMember {
   position: PositionRule;
   when: Context;
   note: string | null;
+  /** A medicine's active (see `MemberSchema.drug`). */
+  drug: boolean;
 }
 
 export type NameMatch =
@@ -20,15 +22,31 @@ export type NameMatch =
 export interface NameIndex {
   /** What a normalised name (see `nameKey`) is: a member, a known look-alike, or unknown. */
   lookup(key: string): NameMatch | undefined;
+  /** As `lookup`, by the exact names only: no pattern, no typing slip. */
+  exact(key: string): NameMatch | undefined;
   isOnePercentMarker(key: string): boolean;
   isBufferPartner(key: string): boolean;
   isPreservativePartner(key: string): boolean;
+  /** For an exfoliating acid of the acid-group rule (by its data name), the keys of its own salts. */
+  acidSalts(memberName: string): ReadonlySet<string> | undefined;
+  /** How many different exfoliating acids make a group. */
+  acidGroupMinimum: number;
   /**
    * Whether two neighbouring items are one known name split by a stray comma ("Retinyl,
    * Palmitate"): the first is unknown on its own and together they are a known name.
    */
   isSplitName(first: string, second: string): boolean;
+  /**
+   * The medicine whose name this key is one typing slip from ("agapalene"): names of eight letters
+   * or more, asked only where the label states a strength or an active, which leaves no doubt.
+   */
+  drugSlip(key: string): KnownMember | undefined;
+  /** Every exact name with what it is, for finding names inside sentences. */
+  names(): Iterable<readonly [string, NameMatch]>;
 }
+
+// "tretinoin" and "adapalene" are nine letters; shorter drug names are too near other words.
+const DRUG_SLIP_MIN_LENGTH = 8;
 
 interface PatternEntry {
   regex: RegExp;
@@ -65,6 +83,7 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
         position: entry.position ?? 'never-trace',
         when: entry.when ?? 'any',
         note: entry.note ?? null,
+        drug: entry.drug ?? false,
       };
       const match: NameMatch = { kind: 'member', member };
       for (const name of [entry.name, ...(entry.aliases ?? [])]) exact.set(nameKey(name), match);
@@ -84,6 +103,9 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
   const markerPatterns = listPosition.onePercentMarkers.patterns.map((p) => new RegExp(p, 'u'));
   const buffers = keySet(listPosition.bufferPartners.names);
   const preservatives = keySet(listPosition.preservativePartners.names);
+  const acidSalts = new Map(
+    Object.entries(listPosition.exfoliatingAcidGroup.acids).map(([acid, salts]) => [acid, keySet(salts)]),
+  );
 
   // Most names on a label match no pattern; the same names recur on every label, so the answer
   // for a name not in the map is remembered (bounded, as labels are unbounded input).
@@ -95,6 +117,7 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
     nearMiss ??= buildNearMissIndex([...exact].filter(([, match]) => match.kind === 'member'));
     return nearMiss.find(key) ?? null;
   };
+  let drugNearMiss: NearMissIndex<KnownMember> | undefined;
   return {
     lookup(key) {
       const found = exact.get(key);
@@ -110,6 +133,21 @@ export function buildNameIndex(families: readonly FamilyInput[], listPosition: L
     isOnePercentMarker: (key) => markers.has(key) || markerPatterns.some((regex) => regex.test(key)),
     isBufferPartner: (key) => buffers.has(key),
     isPreservativePartner: (key) => preservatives.has(key),
+    acidSalts: (memberName) => acidSalts.get(memberName),
+    acidGroupMinimum: listPosition.exfoliatingAcidGroup.minimum,
+    drugSlip(key) {
+      drugNearMiss ??= buildNearMissIndex(
+        [...exact].flatMap(([name, match]) =>
+          match.kind === 'member' && match.member.drug && !/[^a-z ]/.test(name)
+            ? [[name, match.member] as const]
+            : [],
+        ),
+        DRUG_SLIP_MIN_LENGTH,
+      );
+      return drugNearMiss.find(key);
+    },
+    names: () => exact,
+    exact: (key) => exact.get(key),
     isSplitName(first, second) {
       const tail = second.toLowerCase();
       if (!tails.has(tail)) return false;

@@ -47,13 +47,16 @@ export interface NearMissIndex<T> {
   find(key: string): T | undefined;
 }
 
-export function buildNearMissIndex<T>(entries: Iterable<readonly [string, T]>): NearMissIndex<T> {
+export function buildNearMissIndex<T>(
+  entries: Iterable<readonly [string, T]>,
+  minLength = NEAR_MISS_MIN_LENGTH,
+): NearMissIndex<T> {
   // Each long name under itself and every form with one letter deleted (SymSpell's trick): two
   // names within one edit share at least one of these forms.
   const byForm = new Map<string, { key: string; value: T }[]>();
   let longest = 0;
   for (const [key, value] of entries) {
-    if (key.length < NEAR_MISS_MIN_LENGTH) continue;
+    if (key.length < minLength) continue;
     longest = Math.max(longest, key.length);
     for (const form of [key, ...deletions(key)]) {
       const list = byForm.get(form);
@@ -64,7 +67,7 @@ export function buildNearMissIndex<T>(entries: Iterable<readonly [string, T]>): 
   return {
     find(key) {
       // Beyond one letter longer than the longest name, nothing can be one slip away.
-      if (key.length < NEAR_MISS_MIN_LENGTH - 1 || key.length > longest + 1) return undefined;
+      if (key.length < minLength - 1 || key.length > longest + 1) return undefined;
       const found = new Map<string, T>();
       for (const form of [key, ...deletions(key)]) {
         for (const candidate of byForm.get(form) ?? []) {

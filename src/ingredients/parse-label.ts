@@ -1,7 +1,7 @@
 import { cleanItem, isProseItem, type LabelItem, readsAsList, splitItems } from './label-items';
-import { labelSections } from './label-sections';
+import { type LabelSection, labelSections } from './label-sections';
 import { cleanLabelText } from './label-text';
-import { EXCLUSION_ALTERNATION } from './label-words';
+import { EXCLUSION_ALTERNATION, isNotContentHeader } from './label-words';
 
 export type IngredientRole = 'active' | 'inactive' | 'ingredient';
 
@@ -19,6 +19,10 @@ export interface ParsedPart {
 
 export interface ParsedLabel {
   parts: ParsedPart[];
+  /** Whether a list, active or inactive heading introduces a list. */
+  headed: boolean;
+  /** The label's sections, as its headers divide it (see `labelSections`). */
+  sections: readonly LabelSection[];
 }
 
 export interface ParseOptions {
@@ -46,8 +50,16 @@ const MAYBE_EXCLUSION =
 // Fewer names after a highlight are its own words ("hydrates, plumps, smooths"), not a list.
 const MIN_LIST_AFTER_HIGHLIGHT = 4;
 
-function withoutExclusions(body: string): string {
+/** The text less its exclusion clauses ("free from retinol", "No parabens."), which name nothing in the product. */
+export function withoutExclusions(body: string): string {
   return MAYBE_EXCLUSION.test(body) ? body.replace(EXCLUSION_CLAUSE, ' ').replace(NO_SENTENCE, ' ') : body;
+}
+
+/** Items as cut from the text, before they are cleaned. */
+interface RawItems {
+  texts: string[];
+  /** Whether each was cut from the one before at a comma (a stray comma may split one name in two). */
+  afterComma: boolean[];
 }
 
 interface DraftPart {
@@ -62,7 +74,12 @@ interface DraftPart {
  * Pure: text in, names out; recognising what the names are is `analyzeLabel`'s job.
  */
 export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabel {
-  const sections = labelSections(cleanLabelText(text));
+  return parseCleanLabel(cleanLabelText(text), options);
+}
+
+/** `parseLabel` for text already through `cleanLabelText`. */
+export function parseCleanLabel(text: string, options: ParseOptions = {}): ParsedLabel {
+  const sections = labelSections(text);
   const explicitList = sections.some(
     (s) => s.kind === 'list' || s.kind === 'active' || s.kind === 'inactive',
   );
@@ -74,21 +91,35 @@ export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabe
     parts.push(current);
     return current;
   };
-  const rawItemsOf = (body: string): string[] => splitItems(withoutExclusions(body));
-  const cleaned = (raw: readonly string[], active: boolean): LabelItem[] =>
-    raw.map((r) => cleanItem(r, { active })).filter((item): item is LabelItem => item !== null);
+  const rawItemsOf = (body: string, ends?: boolean[]): RawItems => {
+    const afterComma: boolean[] = [];
+    const texts = splitItems(withoutExclusions(body), ends, afterComma);
+    return { texts, afterComma };
+  };
+  const cleaned = (raw: RawItems, active: boolean): LabelItem[] => {
+    const items: LabelItem[] = [];
+    const options = { active };
+    for (let i = 0; i < raw.texts.length; i++) {
+      const item = cleanItem(raw.texts[i] ?? '', options);
+      if (item) items.push(raw.afterComma[i] ? item : { ...item, afterComma: false });
+    }
+    return items;
+  };
   const itemsOf = (body: string, active: boolean): LabelItem[] => cleaned(rawItemsOf(body), active);
 
   // Text without a header mixes marketing with the list: a sentence that starts as prose ("Apply
   // two drops to clean skin, morning and evening.") is prose to its end, commas and all.
   const leadItems = (body: string): LabelItem[] => {
     const ends: boolean[] = [];
-    const raw = splitItems(withoutExclusions(body), ends);
-    const kept: string[] = [];
+    const raw = rawItemsOf(body, ends);
+    const kept: RawItems = { texts: [], afterComma: [] };
     let inProse = false;
-    raw.forEach((item, i) => {
-      if (isProseItem(item)) inProse = true;
-      else if (!inProse) kept.push(item);
+    raw.texts.forEach((text, i) => {
+      if (isProseItem(text)) inProse = true;
+      else if (!inProse) {
+        kept.texts.push(text);
+        kept.afterComma.push(raw.afterComma[i] ?? false);
+      }
       if (ends[i]) inProse = false;
     });
     return cleaned(kept, false);
@@ -108,7 +139,7 @@ export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabe
         const items = cleaned(raw, false);
         // A "Name: text" that does not read as a list is a highlight ("Retinol: smooths lines"),
         // though the real list may follow the highlight in the same run of text.
-        if (!readsAsList(raw, items)) {
+        if (!readsAsList(raw.texts, items)) {
           if (!section.body.trim()) startPart(section.title);
           else if (!explicitList) {
             const after = leadItems(section.body);
@@ -148,7 +179,23 @@ export function parseLabel(text: string, options: ParseOptions = {}): ParsedLabe
     parts: parts
       .filter((p) => p.items.length > 0)
       .map((p) => ({ title: p.title, ingredients: numbered(joinSplitNames(p.items, options)) })),
+    headed: explicitList,
+    sections,
   };
+}
+
+/**
+ * The text less what names nothing in the product: exclusion clauses ("free from retinol"), and
+ * blocks of warnings, directions and "Free from" lists. Where a label states its actives in words,
+ * it is here.
+ */
+export function statedText(parsed: ParsedLabel): string {
+  let text = '';
+  for (const s of parsed.sections) {
+    if (s.kind === 'skip' && s.title !== null && isNotContentHeader(s.title)) continue;
+    text += s.kind === 'part' && s.title ? `${s.title}: ${s.body}\n` : `${s.body}\n`;
+  }
+  return withoutExclusions(text);
 }
 
 function joinSplitNames(items: DraftPart['items'], options: ParseOptions): DraftPart['items'] {
@@ -159,6 +206,7 @@ function joinSplitNames(items: DraftPart['items'], options: ParseOptions): Draft
     const previous = joined.at(-1);
     if (
       previous &&
+      entry.item.afterComma !== false &&
       previous.role === entry.role &&
       previous.item.brackets.length === 0 &&
       isSplitName(previous.item.base, entry.item.base)

@@ -3,7 +3,7 @@ import { Bench } from 'tinybench';
 import { scanPage } from '../../src/extract/page-scan';
 import { bigProductPage } from './big-page';
 import { analyzeLabel, createEngine, defaultEngine } from '../../src/ingredients/analyze-label';
-import { RAW_FAMILIES, RAW_LIST_POSITION } from '../../src/ingredients/family-data';
+import { RAW_BRANDS, RAW_FAMILIES, RAW_LIST_POSITION } from '../../src/ingredients/family-data';
 import { benchLabels } from './labels';
 
 /**
@@ -26,7 +26,7 @@ for (const set of sets) {
   });
 }
 bench.add('createEngine from the data', () => {
-  createEngine(RAW_FAMILIES, RAW_LIST_POSITION);
+  createEngine(RAW_FAMILIES, RAW_LIST_POSITION, RAW_BRANDS);
 });
 
 // Page extraction in happy-dom on 2 MB product pages, against one bare TreeWalker pass over the

@@ -1,11 +1,14 @@
 import { analyzeLabel, type Finding } from '../../src/ingredients/analyze-label';
 import { FAMILY_IDS } from '../../src/ingredients/family-schema';
 import { benchLabels } from '../bench/labels';
+import { printRealLabelReport } from './real-report';
 
 /**
  * `npm run corpus`: runs the engine over the public shop exports in `../shared/data/` (read in
  * place) and prints, per set, how many lists had each family, plus every distinct finding with its
- * count, for hunting false alarms and misses by hand. `--family ID` prints only that family.
+ * count, for hunting false alarms and misses by hand. `--family ID` prints only that family. Then
+ * the real-label corpus (`test/fixtures/labels/real/`): recall and false hits of the core families,
+ * every failure named (`--verbose` adds what was read).
  */
 const only = process.argv.includes('--family')
   ? process.argv[process.argv.indexOf('--family') + 1]
@@ -13,7 +16,6 @@ const only = process.argv.includes('--family')
 const sets = benchLabels().filter((s) => s.name !== 'our fixture labels');
 if (sets.length === 0) {
   console.error('No shop exports found: set AFTERCARE_DATA to the folder that holds them.');
-  process.exit(2);
 }
 for (const set of sets) {
   const perFamily = new Map<string, number>(FAMILY_IDS.map((id) => [id, 0]));
@@ -44,3 +46,6 @@ for (const set of sets) {
       console.log(`    ${String(n).padStart(4)}  ${key}`);
   }
 }
+
+console.log('\n== real labels (test/fixtures/labels/real)');
+printRealLabelReport(process.argv.includes('--verbose'));

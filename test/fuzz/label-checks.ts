@@ -96,12 +96,16 @@ export function checkAnalysis(analysis: LabelAnalysis, parsed: ParsedLabel): voi
   const titled = parsed.parts.length > 1;
   for (const finding of analysis.findings) {
     const about = (): string => JSON.stringify(finding);
+    check(finding.position >= 0, () => `a negative position in ${about()}`);
     check(FAMILIES.has(finding.family), () => `unknown family in ${about()}`);
     check(LEVEL_SET.has(finding.level), () => `unknown level in ${about()}`);
     check(typeof finding.trace === 'boolean', () => `trace not a boolean in ${about()}`);
     check(/\S/.test(finding.reason) && /\S/.test(finding.canonical), () => `empty reason in ${about()}`);
     check(/\S/.test(finding.name), () => `empty name in ${about()}`);
     check(titled || finding.part === null, () => `a part name without a kit in ${about()}`);
+    // Stated in words outside the list (a composition sentence, a brand, a blurb): the names check
+    // below holds it to the text instead.
+    if (finding.position === 0) continue;
     const there = parsed.parts
       .filter((p) => !titled || p.title === finding.part)
       .map((p) => p.ingredients[finding.position - 1])

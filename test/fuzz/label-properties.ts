@@ -1,3 +1,4 @@
+import { DOSAGE_FORMS } from '../../src/ingredients/label-words';
 /**
  * The relational properties (monotonicity, whole names, exclusions, case and spacing), as plain
  * functions over generated inputs that throw on a violation.
@@ -133,7 +134,9 @@ export function checkFindingsKept(before: LabelAnalysis, after: LabelAnalysis, i
   const k = insertion.where === 'front' ? insertion.fillers.length : 0;
   const shifted = (f: Finding): number => (f.role === 'active' ? f.position : f.position + k);
   for (const b of before.findings) {
-    if (b.trace) continue;
+    // Stated in words outside a list (position 0): fillers that turn a blurb into a list may let the
+    // list win over the blurb by design, so those are not held to the list's order.
+    if (b.trace || b.position === 0) continue;
     const same = after.findings.find(
       (a) =>
         a.family === b.family &&
@@ -248,8 +251,23 @@ export function isOtherWord(e: Embedding): boolean {
 
 /** Property 4a: a member's name inside a longer word is not that member. */
 export function checkNoEmbeddedFinding(e: Embedding, analysis: LabelAnalysis): void {
+  // A shorter name of the same member can still stand as whole words inside the longer word
+  // ("Benzoyl Peroxide" in "Benzoyl Peroxide Hydrousaa"): read in words, that is a mention.
+  const wholeWords = (name: string): boolean =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'iu',
+    ).test(e.word);
   const found = analysis.findings.filter(
-    (f) => f.family === e.member.family && f.canonical === e.member.canonical,
+    (f) =>
+      f.family === e.member.family &&
+      f.canonical === e.member.canonical &&
+      // …or a medicine's name with its dosage form glued on, as Korean and Japanese print it
+      // ("벤조일퍼옥사이드크림", benzoyl peroxide cream).
+      !(
+        f.position === 0 &&
+        (wholeWords(f.name) || DOSAGE_FORMS.some((form) => e.word.includes(f.name + form)))
+      ),
   );
   check(
     found.length === 0,

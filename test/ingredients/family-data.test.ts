@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import labelWords from '../../ingredients/label-words.json';
-import { RAW_FAMILIES, RAW_LIST_POSITION } from '../../src/ingredients/family-data';
+import { RAW_BRANDS, RAW_FAMILIES, RAW_LIST_POSITION } from '../../src/ingredients/family-data';
 import { SOURCES } from '../../src/ingredients/sources';
 import {
+  BrandsSchema,
   FAMILY_IDS,
   FamilySchema,
   type Family,
@@ -115,12 +116,48 @@ describe('ingredient data', () => {
       RAW_LIST_POSITION.onePercentMarkers.source,
       RAW_LIST_POSITION.bufferPartners.source,
       RAW_LIST_POSITION.preservativePartners.source,
+      RAW_LIST_POSITION.exfoliatingAcidGroup.source,
+      ...RAW_BRANDS.map((b) => b.source),
     ]);
     expect(Object.keys(SOURCES).filter((id) => !cited.has(id))).toEqual([]);
   });
 
+  test('drug brands match their schema, cite a source, and name medicines the data has', () => {
+    const result = v.safeParse(BrandsSchema, { brands: RAW_BRANDS });
+    expect(result.success ? [] : v.flatten(result.issues)).toEqual([]);
+    const drugs = new Set(families.flatMap((f) => f.members.filter((m) => m.drug).map((m) => m.name)));
+    const problems = RAW_BRANDS.flatMap((brand) => [
+      ...(brand.source in SOURCES ? [] : [`${brand.name}: source ${brand.source}`]),
+      ...brand.contains
+        .filter((name) => !drugs.has(name))
+        .map((name) => `${brand.name}: ${name} is no medicine`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  test('a brand is never also an ingredient name, and no brand name repeats', () => {
+    const ingredientNames = new Set(
+      families.flatMap((f) =>
+        [...f.members, ...f.notMembers].flatMap((m) => [m.name, ...m.aliases].map(nameKey)),
+      ),
+    );
+    const brandNames = RAW_BRANDS.flatMap((b) => [b.name, ...(b.aliases ?? [])].map(nameKey));
+    expect(brandNames.filter((n) => ingredientNames.has(n))).toEqual([]);
+    expect(brandNames.filter((n, i) => brandNames.indexOf(n) !== i)).toEqual([]);
+  });
+
+  test('the acid-group rule names exfoliating acids the data has, and their salts are no acids of the rule', () => {
+    const members = new Set(families.flatMap((f) => f.members.map((m) => m.name)));
+    const acids = Object.keys(RAW_LIST_POSITION.exfoliatingAcidGroup.acids);
+    expect(acids.filter((a) => !members.has(a))).toEqual([]);
+    expect(acids).not.toContain('Citric Acid');
+    const salts = Object.values(RAW_LIST_POSITION.exfoliatingAcidGroup.acids).flat();
+    expect(salts.filter((salt) => acids.includes(salt))).toEqual([]);
+  });
+
   test('label words are unique within each group', () => {
     for (const [group, list] of Object.entries(labelWords)) {
+      if (!Array.isArray(list)) continue;
       const keys = (list as string[]).map((w) => w.toLowerCase());
       expect(
         keys.filter((k, i) => keys.indexOf(k) !== i),
