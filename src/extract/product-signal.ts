@@ -1,5 +1,5 @@
 import { jsonLdScripts } from './json-ld';
-import { shopOf } from './sites/shops';
+import { isProductAddress, shopOf } from './sites/shops';
 
 /**
  * The first look at a page, made by the loader that runs on every page of the supported shops: is
@@ -73,10 +73,9 @@ function bodySaysProduct(document: Document): boolean {
  * for only where its address cannot decide.
  */
 export function mayShowProduct(url: PageAddress, page: () => Document): boolean {
-  const address = url.pathname + url.search;
   const shop = shopOf(url);
-  if (shop) return shop.productUrl.test(address);
-  if (PRODUCT_URL.test(address)) return true;
+  if (shop) return isProductAddress(shop, url);
+  if (PRODUCT_URL.test(url.pathname + url.search)) return true;
   const document = page();
   return headSaysProduct(document.head) || bodySaysProduct(document);
 }

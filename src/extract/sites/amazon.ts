@@ -3,16 +3,13 @@ import { readableText } from '../read-text';
 import { titledBlockIn, titleOf } from '../titled-block';
 import { type Selector, allTexts, firstText, type Found } from '../site-helpers';
 import type { FoundList, SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /**
  * Amazon, every country store (.com, .ca, .com.mx, .com.br, .co.uk, .de, .fr, .it, .es, .nl, .se,
  * .pl, .com.be, .ie, .com.tr, .ae, .sa, .eg, .co.za, .in, .sg, .co.jp, .com.au). Amazon prints no
  * JSON-LD and no product data store with the label, so everything is read from the page itself.
  */
-// "/Name/dp/ASIN", "/dp/ASIN", "/gp/product/ASIN", the mobile "/gp/aw/d/ASIN"; search is "/s?k=".
-const PRODUCT_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin)\/[A-Z0-9]{10}(?:\/|$)/i;
-
 // Section titles that head an ingredient list, in the stores' languages.
 const INGREDIENT_TITLE =
   /^(?:(?:full|complete|all|active|inactive|other)\s+)?ingredients?(?:\s+list)?$|^(?:inhaltsstoffe|wirkstoffe|zutaten|ingrédients(?:\s+actifs)?|liste des ingrédients|ingredientes(?:\s+activos)?|ingredienti(?:\s+attivi)?|ingrediënten|składniki|ingredienser|成分|全成分|原材料|原材料名|原材料・成分|有効成分|その他の成分)$/i;
@@ -193,7 +190,7 @@ export const amazon: SiteAdapter = {
   name: 'amazon',
   matches: (url) => isOnShop(url, SHOPS.amazon),
   extract(document, url) {
-    const isProductPage = PRODUCT_PATH.test(url.pathname);
+    const isProductPage = isProductAddress(SHOPS.amazon, url);
     const hit = isProductPage
       ? (found(importantInformation(document), 'amazon: important information') ??
         found(ingredientRows(document, DETAIL_ROWS), 'amazon: product details') ??

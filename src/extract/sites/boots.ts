@@ -2,7 +2,7 @@ import { inNoise } from '../noise';
 import { readableText } from '../read-text';
 import { type Selector, allTexts, firstText, panelsOpenedBy, type Found } from '../site-helpers';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /** Boots (boots.com, boots.ie and their international subdomains). */
 
@@ -88,8 +88,7 @@ export const boots: SiteAdapter = {
   name: 'boots',
   matches: (url) => isOnShop(url, SHOPS.boots),
   extract(document, url) {
-    // Product addresses end in the 8-digit item code (a "p" suffix marks some parent products).
-    const isProductPage = /-\d{7,8}p?(?:\.html)?\/?$/.test(url.pathname);
+    const isProductPage = isProductAddress(SHOPS.boots, url);
     const found = headedList(document);
     const manufacturer = document.querySelector('input#productManufacturerName')?.getAttribute('value');
     return {

@@ -2,7 +2,7 @@ import { inNoise } from '../noise';
 import { readableText } from '../read-text';
 import { type Selector, allTexts, firstMatch, firstText, type Found } from '../site-helpers';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, productIdOf, SHOPS } from './shops';
 
 /**
  * iHerb (www.iherb.com and the country subdomains: kr., jp., de., ca., uk., au., ae., no., tn., …).
@@ -68,8 +68,7 @@ export const iherb: SiteAdapter = {
   name: 'iherb',
   matches: (url) => isOnShop(url, SHOPS.iherb),
   extract(document, url) {
-    // Product pages are /pr/<slug>/<numeric id>; /c/ (categories), /search and /catalog are not.
-    const id = /^\/pr\/[^/]+\/(\d+)\/?$/.exec(url.pathname)?.[1] ?? null;
+    const id = productIdOf(SHOPS.iherb, url);
     const panel = firstMatch(document, LIST) ?? ingredientsByHeading(document);
     const crumbs = allTexts(document, CRUMBS).filter((c) => !TRAIL_ROOT.test(c));
     // The data layer names the product's primary category ("Supplements", "Beauty", "Grocery");

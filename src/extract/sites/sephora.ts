@@ -9,7 +9,7 @@ import {
   textFromHtml,
 } from '../site-helpers';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /** Sephora (US, CA and the Sephora.com-platform shops). */
 const LIST: readonly Selector[] = [
@@ -50,7 +50,7 @@ export const sephora: SiteAdapter = {
   name: 'sephora',
   matches: (url) => isOnShop(url, SHOPS.sephora),
   extract(document, url) {
-    const isProductPage = /\/product\//.test(url.pathname);
+    const isProductPage = isProductAddress(SHOPS.sephora, url);
     // The page's data store carries each shade's own list; the URL's skuId says which is shown.
     const store = scriptJson(document, 'script#linkStore');
     const wanted = url.searchParams.get('skuId');

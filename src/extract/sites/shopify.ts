@@ -11,7 +11,7 @@ import {
   type Found,
 } from '../site-helpers';
 import type { AdapterReading, SiteAdapter } from '../types';
-import { SHOPIFY_PRODUCT_URL } from './shops';
+import { isProductAddress, SHOPS } from './shops';
 
 /**
  * Any Shopify store (brand stores on their own domains). Tried late, on every URL: `extract`
@@ -249,7 +249,7 @@ export const shopify: SiteAdapter = {
   // Stores live on their own domains, so the address cannot name the shop; but every Shopify
   // product lives at /products/<handle> (also under /collections/<c>/ and locale prefixes), and
   // collections, search and pages do not. The markup then decides whether it is Shopify at all.
-  matches: (url) => SHOPIFY_PRODUCT_URL.test(url.pathname) && !/\.(?:json|js|xml)$/.test(url.pathname),
+  matches: (url) => isProductAddress(SHOPS.shopify, url),
   extract(document, url) {
     if (!isShopify(document)) return NOT_SHOPIFY;
     const meta = analyticsProduct(document);

@@ -11,7 +11,7 @@ import {
   type Found,
 } from '../site-helpers';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, productIdOf, SHOPS } from './shops';
 import { titledBlockIn } from '../titled-block';
 
 /**
@@ -21,8 +21,6 @@ import { titledBlockIn } from '../titled-block';
  * is `item.enrichment.nutrition_facts.ingredients` and `item.enrichment.drug_facts`, per variant
  * under `children[]`.
  */
-// "/p/name/-/A-12345678"; search is "/s?searchTerm=…", a category "/c/name/-/N-5xtfc".
-const PRODUCT_PATH = /^\/p\/(?:.*\/)?A-(\d{5,})\/?$/;
 
 // The "Label info" panel: "Ingredients:" and "Allergens & Warnings:" blocks, then Target's notice.
 const LABEL_INFO: readonly Selector[] = [
@@ -186,7 +184,7 @@ export const target: SiteAdapter = {
   name: 'target',
   matches: (url) => isOnShop(url, SHOPS.target),
   extract(document, url) {
-    const tcin = PRODUCT_PATH.exec(url.pathname)?.[1] ?? null;
+    const tcin = productIdOf(SHOPS.target, url);
     const isProductPage = tcin !== null;
     const wanted = url.searchParams.get('preselect') ?? tcin;
     const products = preloaded(document)

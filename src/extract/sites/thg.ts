@@ -10,7 +10,7 @@ import {
   type Found,
 } from '../site-helpers';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /**
  * The THG Ingenuity platform: LookFantastic (every country site), Cult Beauty, Dermstore,
@@ -81,18 +81,13 @@ function tabPanel(document: Document): Found | null {
   return null;
 }
 
-/** Product pages: /<slug>/<id>.html (Athena) or /p/<slug>/<id>/ (2024+). */
-function isProductUrl(url: URL): boolean {
-  return /\/\d{6,9}\.html$/.test(url.pathname) || /^\/p\/[^/]+\/\d{6,9}\/?$/.test(url.pathname);
-}
-
 export const thg: SiteAdapter = {
   name: 'thg',
   matches: (url) => isOnShop(url, SHOPS.thg),
   extract(document, url) {
     const found = firstMatch(document, LIST) ?? tabPanel(document);
     return {
-      isProductPage: isProductUrl(url),
+      isProductPage: isProductAddress(SHOPS.thg, url),
       list: found ? { text: found.text, source: 'thg: ingredients tab' } : null,
       listElement: found?.element ?? null,
       facts: {

@@ -8,7 +8,7 @@ import {
   withoutLabel,
 } from '../site-helpers';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /** Ulta Beauty (ulta.com): the 2023+ product page and the older ProductDetail page. */
 const LIST: readonly Selector[] = [
@@ -53,14 +53,6 @@ const VARIANT: readonly Selector[] = [
 const STATE_SCRIPTS: readonly Selector[] = [
   { css: 'script#apollo_state', layout: '2023+ Apollo cache script' },
 ];
-
-/** Product pages are /p/<slug>-<product id> (2023+) or ?productId=… on the older pages. */
-function isProductUrl(url: URL): boolean {
-  return (
-    /^\/p\/[^/]+/.test(url.pathname) ||
-    /^(?:xls|pim)\w*prod\d+/i.test(url.searchParams.get('productId') ?? '')
-  );
-}
 
 /** The Apollo cache as JSON, whether the script holds bare JSON or `window.__APOLLO_STATE__ = …;`. */
 function apolloState(document: Document): unknown {
@@ -132,7 +124,7 @@ export const ulta: SiteAdapter = {
   name: 'ulta',
   matches: (url) => isOnShop(url, SHOPS.ulta),
   extract(document, url) {
-    const isProductPage = isProductUrl(url);
+    const isProductPage = isProductAddress(SHOPS.ulta, url);
     const wanted = url.searchParams.get('sku');
     const lists = stateLists(document, apolloState(document));
     const panel = firstMatch(document, LIST);

@@ -11,15 +11,13 @@ import {
   type Found,
 } from '../site-helpers';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /**
  * Walmart (walmart.com and walmart.ca, both the Next.js product page since 2021–22). The page
  * embeds the whole product in `__NEXT_DATA__`: `initialData.data.product` (name, brand, category
  * path, variants) and `initialData.data.idml` (the label: ingredients, drug facts, directions).
  */
-// "/ip/Name/123456789", "/ip/123456789", walmart.ca "/en/ip/name/6000123456789"; search is "/search".
-const PRODUCT_PATH = /^\/(?:(?:en|fr|es)\/)?ip\/[^/]/;
 const STORE = 'script#__NEXT_DATA__';
 
 // The visible "Ingredients" section: a titled collapse panel among "Product details",
@@ -125,7 +123,7 @@ export const walmart: SiteAdapter = {
   name: 'walmart',
   matches: (url) => isOnShop(url, SHOPS.walmart),
   extract(document, url) {
-    const isProductPage = PRODUCT_PATH.test(url.pathname);
+    const isProductPage = isProductAddress(SHOPS.walmart, url);
     const data = at(scriptJson(document, STORE), 'props', 'pageProps', 'initialData', 'data');
     const product = at(data, 'product');
     const path = at(product, 'category', 'path');

@@ -11,7 +11,7 @@ import {
   type Found,
 } from '../site-helpers';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, productIdOf, SHOPS } from './shops';
 
 /**
  * YesStyle (www.yesstyle.com, every /en/, /fr/, /de/, … language path). The product page is a
@@ -125,8 +125,7 @@ export const yesstyle: SiteAdapter = {
   name: 'yesstyle',
   matches: (url) => isOnShop(url, SHOPS.yesstyle),
   extract(document, url) {
-    // Product pages end in /info.html/pid.<id>; lists (/list.html/bcc.…, ?q= searches) do not.
-    const pid = /\/info\.html\/pid\.(\d+)/.exec(url.pathname)?.[1] ?? null;
+    const pid = productIdOf(SHOPS.yesstyle, url);
     const pageProps = at(scriptJson(document, 'script#__NEXT_DATA__'), 'props', 'pageProps');
     const data = productData(pageProps, pid);
     const dataList = data ? ingredientText(data) : null;
