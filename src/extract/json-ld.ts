@@ -54,13 +54,13 @@ export function stringField(node: JsonObject | undefined, key: string): string |
   return null;
 }
 
-/** `additionalProperty` values whose name says "ingredients" (a common Product extension). */
-export function propertyValues(node: JsonObject, name: RegExp): string[] {
+/** `additionalProperty` values whose name passes `isName` (a common Product extension). */
+export function propertyValues(node: JsonObject, isName: (name: string) => boolean): string[] {
   const properties = node.additionalProperty;
   const list = Array.isArray(properties) ? properties : [properties];
   return list
     .filter(isObject)
-    .filter((p) => typeof p.name === 'string' && name.test(p.name))
+    .filter((p) => typeof p.name === 'string' && isName(p.name))
     .map((p) => p.value)
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }

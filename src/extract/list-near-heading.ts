@@ -1,34 +1,21 @@
-import words from '../../ingredients/label-words.json';
 import { parseLabel } from '../ingredients/parse-label';
+import { isListTitle, LIST_PHRASES, openingListTitle } from './label-titles';
 import { inNoise } from './noise';
 import { readableText } from './read-text';
 import { panelsOpenedBy } from './site-helpers';
 
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
-
-const PHRASES = [...words.listHeaders, ...words.inactiveHeaders, ...words.activeHeaders];
-const HEADER_PHRASES = [...PHRASES]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
-// A heading or label that is only "Ingredients" (in any of the label languages), or text that
-// starts with it and a colon ("Ingredients: Water, …").
-const HEADING_ONLY = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]?\\s*$`, 'iu');
-const HEADING_AND_LIST = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]`, 'iu');
 // Cheap first test on every text node of the page: a heading starts with one of the phrases, so
 // its first two letters must be a phrase's first two. Almost no text node passes. The two letters
 // are compared as one number, without cutting or lower-casing a string per node.
 const pair = (first: number, second: number): number => first * 0x10000 + second;
-const STARTS: ReadonlySet<number> = new Set(
-  PHRASES.map((p) => p.toLowerCase()).map((p) => pair(p.charCodeAt(0), p.charCodeAt(1))),
-);
+const STARTS: ReadonlySet<number> = new Set(LIST_PHRASES.map((p) => pair(p.charCodeAt(0), p.charCodeAt(1))));
 
 const LOWER_BEYOND_ASCII = new Map<number, number>();
 
 function lowerCode(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  // Turkish dotted and dotless i, as the titles are folded (label-titles.ts).
+  if (code === 0x130 || code === 0x131) return 105;
   let lower = LOWER_BEYOND_ASCII.get(code);
   if (lower === undefined) {
     lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
@@ -90,6 +77,11 @@ function isInvisible(code: number): boolean {
   );
 }
 const MAX_HEADING_LENGTH = 60;
+
+/** Whether a text opens with a list title and a colon; only its start is read, however long it is. */
+function opensWithListTitle(text: string): boolean {
+  return openingListTitle(text.slice(0, 2 * MAX_HEADING_LENGTH).trimStart()) !== null;
+}
 const MAX_CLIMB = 3;
 
 export interface ListCandidate {
@@ -142,16 +134,16 @@ export function listsNearHeadings(document: Document): ListCandidate[] {
     const text = raw.replace(INVISIBLE, '');
     const element = node.parentElement;
     if (!element || seen.has(element)) continue;
-    if (text.length <= MAX_HEADING_LENGTH && HEADING_ONLY.test(text)) {
+    if (text.length <= MAX_HEADING_LENGTH && isListTitle(text)) {
       seen.add(element);
       // "<p><strong>Ingredients:</strong> Water, …</p>": the list is in the same paragraph.
       const inline =
-        element.parentElement && HEADING_AND_LIST.test(readableText(element.parentElement))
+        element.parentElement && opensWithListTitle(readableText(element.parentElement))
           ? candidateFrom(element.parentElement)
           : null;
       const candidate = inline && inline.ingredientCount > 1 ? inline : contentAfter(element, document);
       if (candidate && !found.some((f) => f.element === candidate.element)) found.push(candidate);
-    } else if (HEADING_AND_LIST.test(text)) {
+    } else if (opensWithListTitle(text)) {
       seen.add(element);
       const candidate = candidateFrom(element);
       if (candidate && !found.some((f) => f.element === candidate.element)) found.push(candidate);

@@ -6,6 +6,7 @@ import {
   propertyValues,
   stringField,
 } from './json-ld';
+import { isListTitle } from './label-titles';
 import { inNoise } from './noise';
 import { readableText } from './read-text';
 import type { ProductFacts } from './types';
@@ -19,8 +20,6 @@ export interface PageFacts {
   /** An ingredient list given as data (JSON-LD or microdata), where the page has one. */
   listText: string | null;
 }
-
-const INGREDIENT_PROPERTY = /ingredient|inci|composition|inhaltsstoffe|ingrédients|ingredientes/i;
 
 function meta(document: Document, property: string): string | null {
   // Meta tags live in <head>: no need to search a 2 MB body.
@@ -61,7 +60,7 @@ function jsonLdIngredients(product: JsonObject | undefined): string | null {
   if (!product) return null;
   const direct = stringField(product, 'ingredients') ?? stringField(product, 'ingredient');
   if (direct) return direct;
-  const properties = propertyValues(product, INGREDIENT_PROPERTY);
+  const properties = propertyValues(product, isListTitle);
   if (properties.length) return properties.join('\n');
   if (hasType(product, 'Drug')) {
     const active = stringField(product, 'activeIngredient');

@@ -1,5 +1,6 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
+import { isListTitle } from '../label-titles';
 import { titledBlockIn, titleOf } from '../titled-block';
 import { type Selector, allTexts, firstText, type Found } from '../site-helpers';
 import type { FoundList, SiteAdapter } from '../types';
@@ -10,10 +11,6 @@ import { isOnShop, isProductAddress, SHOPS } from './shops';
  * .pl, .com.be, .ie, .com.tr, .ae, .sa, .eg, .co.za, .in, .sg, .co.jp, .com.au). Amazon prints no
  * JSON-LD and no product data store with the label, so everything is read from the page itself.
  */
-// Section titles that head an ingredient list, in the stores' languages.
-const INGREDIENT_TITLE =
-  /^(?:(?:full|complete|all|active|inactive|other)\s+)?ingredients?(?:\s+list)?$|^(?:inhaltsstoffe|wirkstoffe|zutaten|ingrédients(?:\s+actifs)?|liste des ingrédients|ingredientes(?:\s+activos)?|ingredienti(?:\s+attivi)?|ingrediënten|składniki|ingredienser|成分|全成分|原材料|原材料名|原材料・成分|有効成分|その他の成分)$/i;
-
 // The "Important information" block: one titled section per kind of text (Safety Information,
 // Indications, Ingredients, Directions, Legal Disclaimer). Drug products carry their Drug Facts
 // in the Ingredients section or as separate "Active/Inactive ingredients" sections.
@@ -101,15 +98,13 @@ const BYLINE = [
   /^ブランド:\s*(.+)$/,
 ];
 
-const isIngredientTitle = (text: string): boolean => INGREDIENT_TITLE.test(titleOf(text));
-
 /** The "Important information" sections titled as ingredients, joined in page order. */
 function importantInformation(document: Document): Found | null {
   for (const { css } of IMPORTANT_SECTIONS) {
     const titled = [...document.querySelectorAll(css)].filter((section) => {
       if (inNoise(section)) return false;
       const heading = section.querySelector(SECTION_TITLE);
-      return heading !== null && isIngredientTitle(heading.textContent ?? '');
+      return heading !== null && isListTitle(heading.textContent ?? '');
     });
     // A wrapper that holds a titled section is not a section itself.
     const sections = titled.filter((s) => !titled.some((other) => other !== s && s.contains(other)));
@@ -147,7 +142,7 @@ function ingredientRows(document: Document, selectors: readonly Selector[]): Fou
     const rows = [...document.querySelectorAll(css)]
       .filter((row) => !inNoise(row))
       .map(labelled)
-      .filter((cells) => cells !== null && isIngredientTitle(cells.label))
+      .filter((cells) => cells !== null && isListTitle(cells.label))
       .map((cells) => ({ label: titleOf(cells?.label ?? ''), value: cells?.value }))
       .filter((cells): cells is { label: string; value: Element } => cells.value !== undefined);
     const lines = rows.map((r) => ({ ...r, text: readableText(r.value) })).filter((r) => r.text);
@@ -161,7 +156,7 @@ function ingredientRows(document: Document, selectors: readonly Selector[]): Fou
 function headedList(document: Document, selectors: readonly Selector[]): Found | null {
   for (const { css } of selectors) {
     for (const root of document.querySelectorAll(css)) {
-      const found = inNoise(root) ? null : titledBlockIn(root, isIngredientTitle);
+      const found = inNoise(root) ? null : titledBlockIn(root);
       if (found) return found;
     }
   }

@@ -1,6 +1,7 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
 import { type Selector, allTexts, firstText, panelsOpenedBy, type Found } from '../site-helpers';
+import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
 import { isOnShop, isProductAddress, SHOPS } from './shops';
 
@@ -40,8 +41,6 @@ const CRUMBS: readonly Selector[] = [
   { css: '.oct-breadcrumb__item a', layout: 'oct- breadcrumb' },
 ];
 
-const INGREDIENTS_LABEL = /^\s*(?:full\s+)?ingredients?(?:\s+list)?\s*:?\s*$/i;
-
 /** The block a heading labels: its aria-controls panel, its subsection, or what follows it. */
 function sectionOf(heading: Element, document: Document): Element | null {
   const controlled = panelsOpenedBy(heading, document).find((panel) => readableText(panel));
@@ -71,7 +70,7 @@ function headedList(document: Document): Found | null {
       if (inNoise(heading)) continue;
       const label = readableText(heading);
       const byId = heading.id === 'product_ingredients';
-      if (INGREDIENTS_LABEL.test(label) || (byId && isTitle(heading, label))) {
+      if (isListTitle(label) || (byId && isTitle(heading, label))) {
         const section = sectionOf(heading, document);
         const text = section && !inNoise(section) ? readableText(section) : '';
         if (section && text) return { element: section, text };

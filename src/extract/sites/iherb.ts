@@ -1,6 +1,7 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
 import { type Selector, allTexts, firstMatch, firstText, type Found } from '../site-helpers';
+import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
 import { isOnShop, productIdOf, SHOPS } from './shops';
 
@@ -20,8 +21,6 @@ const LIST: readonly Selector[] = [
 // Overview rows whose body has lost its class: the <h3> decides (see ingredientsByHeading).
 const OVERVIEW_HEADINGS =
   '#product-overview h3, .product-overview h3, #product-overview h2, .product-overview h2';
-const INGREDIENT_HEADING =
-  /^(?:other |inactive |full )?ingredients?\b|^inci\b|^inhaltsstoffe|^ingrédients|^ingredientes|^成分|^全成分|^その他の成分|^성분|^전성분|^기타 성분|^المكونات/i;
 const TITLE: readonly Selector[] = [
   { css: 'h1#name', layout: 'product name heading id="name"' },
   { css: 'h1[data-testid="product-name"]', layout: 'product name test id' },
@@ -55,7 +54,7 @@ function dataLayerValue(document: Document, key: string): string | null {
 /** The body of an overview section whose heading says "Ingredients", in any label language. */
 function ingredientsByHeading(document: Document): Found | null {
   for (const heading of document.querySelectorAll(OVERVIEW_HEADINGS)) {
-    if (!INGREDIENT_HEADING.test(readableText(heading)) || inNoise(heading)) continue;
+    if (!isListTitle(readableText(heading)) || inNoise(heading)) continue;
     // The body is the heading's next element; a heading wrapped in its own div has it one up.
     const body = heading.nextElementSibling ?? heading.parentElement?.nextElementSibling ?? null;
     const text = body ? readableText(body) : '';

@@ -10,6 +10,7 @@ import {
   str,
   type Found,
 } from '../site-helpers';
+import { isListTitle, openingListTitle } from '../label-titles';
 import type { AdapterReading, SiteAdapter } from '../types';
 import { isProductAddress, SHOPS } from './shops';
 
@@ -42,10 +43,6 @@ function isShopifyScript(script: HTMLScriptElement): boolean {
   return text.includes('Shopify.shop') && /\bShopify\.shop\s*=/.test(text);
 }
 
-// Labels of theme accordions, tabs and collapsible rows ("Ingredients", "Full ingredients", "INCI").
-// A "Key ingredients" row starts with another word and never matches.
-const INGREDIENT_LABEL =
-  /^(?:full |complete |all |inci )?ingredients?(?: list)?\b|^inci\b|^what'?s inside\b|^ingrédients|^inhaltsstoffe|^ingredientes|^ingredienti|^ingrediënten|^składniki|^成分|^全成分|^전성분/i;
 const LABELS: readonly Selector[] = [
   // Dawn and the other Online Store 2.0 themes: collapsible-content rows are <details> elements.
   { css: 'details > summary', layout: 'collapsible row <details>/<summary> (Dawn, OS 2.0 themes)' },
@@ -96,11 +93,6 @@ const SELECTED_OPTION: readonly Selector[] = [
     layout: 'Dawn variant picker',
   },
 ];
-// "Ingredients", "Full ingredient list", "Ingredients (INCI):" alone, or heading a list in one block.
-const SECTION_HEADER =
-  /^(?:full |complete |all )?(?:ingredients?|inci)(?: list)?(?:\s*\([^)]*\))?\s*[:：]?\s*$/i;
-const HEADER_AND_LIST =
-  /^(?:full |complete |all )?(?:ingredients?|inci)(?: list)?(?:\s*\([^)]*\))?\s*[:：]\s*\S/i;
 
 interface ShopifyProduct {
   title: string | null;
@@ -191,7 +183,7 @@ function panelOf(label: Element, document: Document): Element | null {
 function labelledPanel(document: Document): Found | null {
   for (const { css } of LABELS) {
     for (const label of document.querySelectorAll(css)) {
-      if (inNoise(label) || !INGREDIENT_LABEL.test(readableText(label))) continue;
+      if (inNoise(label) || !isListTitle(readableText(label))) continue;
       const panel = panelOf(label, document);
       if (!panel || panel.contains(label) || inNoise(panel)) continue;
       const text = readableText(panel);
@@ -205,12 +197,16 @@ function labelledPanel(document: Document): Found | null {
 function sectionIn(root: Element): Found | null {
   for (const element of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, dt, li, div, span')) {
     const text = readableText(element);
-    if (HEADER_AND_LIST.test(text) && !element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')) {
+    if (
+      openingListTitle(text) !== null &&
+      /[:：]\s*\S/.test(text) &&
+      !element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')
+    ) {
       // "<p><strong>Ingredients:</strong> Water, …</p>": the list is in the same block.
       const block = element.closest('p, li, dd, div') ?? element;
       return { element: block, text: readableText(block) };
     }
-    if (!SECTION_HEADER.test(text)) continue;
+    if (!isListTitle(text)) continue;
     // A heading (or a bold run alone in its paragraph) labels the next block.
     const start =
       element.parentElement && readableText(element.parentElement) === text ? element.parentElement : element;

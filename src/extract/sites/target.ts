@@ -73,7 +73,6 @@ const VARIANT: readonly Selector[] = [
   },
 ];
 
-const INGREDIENT_TITLE = /^(?:(?:full|active|inactive)\s+)?ingredients?$/i;
 // Target's notice under Label info and Drug facts ("Content on this site is for reference purposes only…").
 const NOTICE =
   /\n?(?:Content on this site is for reference purposes only|Target does not represent or warrant)[\s\S]*$/i;
@@ -166,7 +165,7 @@ function blockIn(document: Document, selectors: readonly Selector[]): Found | nu
   for (const { css } of selectors) {
     for (const root of document.querySelectorAll(css)) {
       if (inNoise(root)) continue;
-      const found = titledBlockIn(root, (title) => INGREDIENT_TITLE.test(title));
+      const found = titledBlockIn(root);
       if (found) return { element: found.element, text: found.text.replace(NOTICE, '').trim() };
     }
   }

@@ -9,6 +9,7 @@ import {
   withoutLabel,
   type Found,
 } from '../site-helpers';
+import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
 import { isOnShop, isProductAddress, SHOPS } from './shops';
 
@@ -60,10 +61,6 @@ const VARIANT: readonly Selector[] = [
   { css: 'select[id^="athena-product-variation-dropdown"] option[selected]', layout: 'Athena dropdown' },
 ];
 
-// Tab titles on the country sites.
-const INGREDIENTS_LABEL =
-  /^\s*(?:full\s+)?(?:ingredients?|ingrédients|inhaltsstoffe|ingredientes|ingredienti|ingrediënten|ingredienser|ainesosat|składniki|成分|全成分)\s*:?\s*$/i;
-
 // The first crumb on the country sites.
 const HOME = /^(?:home|accueil|startseite|inicio|home page|hjem|hem|etusivu|strona główna|ホーム)$/i;
 
@@ -71,7 +68,7 @@ const HOME = /^(?:home|accueil|startseite|inicio|home page|hjem|hem|etusivu|stro
 function tabPanel(document: Document): Found | null {
   for (const { css } of TAB) {
     for (const tab of document.querySelectorAll(css)) {
-      if (inNoise(tab) || !INGREDIENTS_LABEL.test(readableText(tab))) continue;
+      if (inNoise(tab) || !isListTitle(readableText(tab))) continue;
       const [panel] = panelsOpenedBy(tab, document);
       if (!panel || inNoise(panel)) continue;
       const found = firstMatch(panel, PANEL_TEXT) ?? { element: panel, text: readableText(panel) };

@@ -10,6 +10,7 @@ import {
   textFromHtml,
   type Found,
 } from '../site-helpers';
+import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
 import { isOnShop, isProductAddress, SHOPS } from './shops';
 
@@ -27,7 +28,6 @@ const PANELS: readonly Selector[] = [
   { css: 'section', layout: 'sectioned product details without panel test ids' },
 ];
 const PANEL_TITLE = 'h2, h3, button, [role="heading"]';
-const INGREDIENT_TITLE = /^(?:(?:active|inactive)\s+)?ingredients?$|^ingrédients$|^ingredientes$/i;
 // Walmart's notice under the details ("We aim to show you accurate product information…").
 const NOTICE =
   /\n?(?:We aim to show you accurate product information|Nous nous efforçons de vous présenter)[\s\S]*$/;
@@ -109,7 +109,7 @@ function ingredientPanel(document: Document): Found | null {
     for (const panel of document.querySelectorAll(css)) {
       if (inNoise(panel)) continue;
       const title = panel.querySelector(PANEL_TITLE)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      if (!INGREDIENT_TITLE.test(title)) continue;
+      if (!isListTitle(title)) continue;
       // A panel that holds further panels is a wrapper; the inner one is read in its turn.
       if (panel.querySelector(css) !== null) continue;
       const text = readableText(panel).replace(NOTICE, '').trim();

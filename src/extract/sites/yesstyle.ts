@@ -10,6 +10,7 @@ import {
   textFromHtml,
   type Found,
 } from '../site-helpers';
+import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
 import { isOnShop, productIdOf, SHOPS } from './shops';
 
@@ -30,9 +31,6 @@ const SECTIONS: readonly Selector[] = [
 ];
 const SECTION_HEADING = 'h2, h3, h4, h5, h6, summary, button, [role="button"]';
 const CONTENT = '[class*="accordionContent"], [class*="AccordionDetails"], [class*="accordion-content"]';
-// "Major Ingredients" is what YesStyle calls its full list; "Key ingredients" would be a highlight.
-const INGREDIENT_HEADING =
-  /^(?:major |full |all |main )?ingredients?\b|^inci\b|^ingrédients|^inhaltsstoffe|^ingredientes|^成分|^全成分|^성분|^전성분|^주요 ?성분/i;
 const HEADING_CONTAINER = '[class*="productUpper-heading"] h1, [class*="productUpperHeading"] h1';
 const TITLE_FALLBACK: readonly Selector[] = [
   { css: '[class*="productDetailPage"] h1', layout: 'product page heading' },
@@ -59,7 +57,7 @@ function ingredientsSection(document: Document): Found | null {
     for (const container of document.querySelectorAll(css)) {
       if (inNoise(container)) continue;
       const heading = container.querySelector(SECTION_HEADING);
-      if (!heading || !INGREDIENT_HEADING.test(readableText(heading))) continue;
+      if (!heading || !isListTitle(readableText(heading))) continue;
       const content =
         container.querySelector(CONTENT) ??
         heading.nextElementSibling ??
