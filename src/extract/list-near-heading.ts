@@ -1,5 +1,6 @@
-import { parseLabel } from '../ingredients/parse-label';
+import { holdsList } from './find-list';
 import { isListTitle, LIST_PHRASES, openingListTitle } from './label-titles';
+import { listShape } from './list-shape';
 import { inNoise } from './noise';
 import { readableText } from './read-text';
 import { panelsOpenedBy } from './site-helpers';
@@ -84,30 +85,30 @@ function opensWithListTitle(text: string): boolean {
 }
 const MAX_CLIMB = 3;
 
-export interface ListCandidate {
+export interface HeadedList {
   text: string;
   element: Element;
-  ingredientCount: number;
+  /** The heading's text ("Full ingredients", "Inhaltsstoffe"). */
+  title: string;
 }
 
-function candidateFrom(element: Element | null): ListCandidate | null {
+function candidateFrom(element: Element | null, title: string): HeadedList | null {
   if (!element || inNoise(element)) return null;
   const text = readableText(element);
-  if (!text) return null;
-  const ingredientCount = parseLabel(text).parts.reduce((n, p) => n + p.ingredients.length, 0);
-  return ingredientCount > 0 ? { text, element, ingredientCount } : null;
+  return holdsList(text) ? { text, element, title } : null;
 }
 
-/** The content a heading labels: its panel (aria-controls), its <dd> or <td>, or what follows it. */
-function contentAfter(heading: Element, document: Document): ListCandidate | null {
+/** The content a heading labels: its panel (a tab's or accordion's), its <dd> or <td>, or what follows it. */
+function contentAfter(heading: Element, document: Document): HeadedList | null {
+  const title = readableText(heading);
   for (const panel of panelsOpenedBy(heading, document)) {
-    const found = candidateFrom(panel);
+    const found = candidateFrom(panel, title);
     if (found) return found;
   }
   let level: Element | null = heading;
   for (let climb = 0; level && climb <= MAX_CLIMB; climb++, level = level.parentElement) {
     for (let next = level.nextElementSibling; next; next = next.nextElementSibling) {
-      const found = candidateFrom(next);
+      const found = candidateFrom(next, title);
       if (found) return found;
       // Only the first non-empty sibling belongs to this heading.
       if (readableText(next)) break;
@@ -121,10 +122,10 @@ function contentAfter(heading: Element, document: Document): ListCandidate | nul
  * "Inactive ingredients", "Ingrédients", "Inhaltsstoffe", "전성분", …) outside reviews, carousels
  * and highlights. One pass over the page's text nodes.
  */
-export function listsNearHeadings(document: Document): ListCandidate[] {
+export function listsNearHeadings(document: Document): HeadedList[] {
   const body = document.body;
   if (!body) return [];
-  const found: ListCandidate[] = [];
+  const found: HeadedList[] = [];
   const seen = new Set<Element>();
   // Text nodes only, read by `data`: a little faster in Chromium than `nodeValue`.
   const walker = document.createTreeWalker(body, 4);
@@ -139,13 +140,13 @@ export function listsNearHeadings(document: Document): ListCandidate[] {
       // "<p><strong>Ingredients:</strong> Water, …</p>": the list is in the same paragraph.
       const inline =
         element.parentElement && opensWithListTitle(readableText(element.parentElement))
-          ? candidateFrom(element.parentElement)
+          ? candidateFrom(element.parentElement, text)
           : null;
-      const candidate = inline && inline.ingredientCount > 1 ? inline : contentAfter(element, document);
+      const candidate = inline && listShape(inline.text).names > 1 ? inline : contentAfter(element, document);
       if (candidate && !found.some((f) => f.element === candidate.element)) found.push(candidate);
     } else if (opensWithListTitle(text)) {
       seen.add(element);
-      const candidate = candidateFrom(element);
+      const candidate = candidateFrom(element, openingListTitle(text.trimStart()) ?? '');
       if (candidate && !found.some((f) => f.element === candidate.element)) found.push(candidate);
     }
   }

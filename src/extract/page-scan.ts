@@ -1,6 +1,7 @@
 import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
 import type { ProductType } from '../ingredients/family-schema';
 import { isCosmeticProduct } from './cosmetic-page';
+import { listPart } from './list-shape';
 import { noProductScan } from './no-product';
 import { mayShowProduct } from './product-signal';
 import { pageFacts } from './page-facts';
@@ -105,7 +106,9 @@ export function readPage(
     merged(EMPTY_FACTS, page.facts),
   );
   const chosen = withList ?? (fallback?.list ? fallback : null);
-  const list = chosen?.list ?? null;
+  // What the scan reports: the list without the element, and without the paragraphs beside it
+  // that are not the list (blurbs, "formulated without" claims, notices).
+  const list = chosen?.list ? { text: listPart(chosen.list.text), source: chosen.list.source } : null;
   const type = productTypeOf(facts);
   const isCosmetic = isCosmeticProduct({
     isProductPage,
@@ -121,7 +124,7 @@ export function readPage(
       list,
       analysis: list && isCosmetic ? analyzeLabel(list.text, type ? { productType: type } : {}) : null,
     },
-    listElement: chosen?.listElement ?? null,
+    listElement: chosen?.list?.element ?? null,
   };
 }
 

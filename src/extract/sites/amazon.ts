@@ -3,7 +3,8 @@ import { readableText } from '../read-text';
 import { isListTitle } from '../label-titles';
 import { titledBlockIn, titleOf } from '../titled-block';
 import { type Selector, allTexts, firstText, type Found } from '../site-helpers';
-import type { FoundList, SiteAdapter } from '../types';
+import { firstList, listOnPage } from '../find-list';
+import type { SiteAdapter } from '../types';
 import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /**
@@ -178,25 +179,23 @@ function variant(document: Document): string | null {
   return values.length ? values.join(', ') : null;
 }
 
-const found = (hit: Found | null, source: string): { list: FoundList; listElement: Element } | null =>
-  hit ? { list: { text: hit.text, source }, listElement: hit.element } : null;
-
 export const amazon: SiteAdapter = {
   name: 'amazon',
   matches: (url) => isOnShop(url, SHOPS.amazon),
   extract(document, url) {
     const isProductPage = isProductAddress(SHOPS.amazon, url);
-    const hit = isProductPage
-      ? (found(importantInformation(document), 'amazon: important information') ??
-        found(ingredientRows(document, DETAIL_ROWS), 'amazon: product details') ??
-        found(headedList(document, DESCRIPTION), 'amazon: description') ??
-        found(headedList(document, MANUFACTURER), 'amazon: manufacturer content') ??
-        found(ingredientRows(document, OVERVIEW_ROWS), 'amazon: product overview'))
+    const list = isProductPage
+      ? firstList(
+          () => listOnPage(importantInformation(document), 'amazon: important information'),
+          () => listOnPage(ingredientRows(document, DETAIL_ROWS), 'amazon: product details'),
+          () => listOnPage(headedList(document, DESCRIPTION), 'amazon: description'),
+          () => listOnPage(headedList(document, MANUFACTURER), 'amazon: manufacturer content'),
+          () => listOnPage(ingredientRows(document, OVERVIEW_ROWS), 'amazon: product overview'),
+        )
       : null;
     return {
       isProductPage,
-      list: hit?.list ?? null,
-      listElement: hit?.listElement ?? null,
+      list,
       facts: {
         title: firstText(document, TITLE),
         brand: brand(document),

@@ -1,6 +1,7 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
 import { type Selector, allTexts, firstText, panelsOpenedBy, type Found } from '../site-helpers';
+import { listOnPage } from '../find-list';
 import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
 import { isOnShop, isProductAddress, SHOPS } from './shops';
@@ -88,12 +89,11 @@ export const boots: SiteAdapter = {
   matches: (url) => isOnShop(url, SHOPS.boots),
   extract(document, url) {
     const isProductPage = isProductAddress(SHOPS.boots, url);
-    const found = headedList(document);
+    const list = listOnPage(headedList(document), 'boots: ingredients section');
     const manufacturer = document.querySelector('input#productManufacturerName')?.getAttribute('value');
     return {
       isProductPage,
-      list: found ? { text: found.text, source: 'boots: ingredients section' } : null,
-      listElement: found?.element ?? null,
+      list,
       facts: {
         title: firstText(document, TITLE),
         // The WebSphere page keeps the brand in a hidden field for its analytics.

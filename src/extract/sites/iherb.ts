@@ -1,6 +1,7 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, allTexts, firstMatch, firstText, type Found } from '../site-helpers';
+import { type Selector, allTexts, firstText, type Found } from '../site-helpers';
+import { firstList, listAt, listOnPage } from '../find-list';
 import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
 import { isOnShop, productIdOf, SHOPS } from './shops';
@@ -68,7 +69,10 @@ export const iherb: SiteAdapter = {
   matches: (url) => isOnShop(url, SHOPS.iherb),
   extract(document, url) {
     const id = productIdOf(SHOPS.iherb, url);
-    const panel = firstMatch(document, LIST) ?? ingredientsByHeading(document);
+    const list = firstList(
+      () => listAt(document, LIST, 'iherb: product overview'),
+      () => listOnPage(ingredientsByHeading(document), 'iherb: product overview'),
+    );
     const crumbs = allTexts(document, CRUMBS).filter((c) => !TRAIL_ROOT.test(c));
     // The data layer names the product's primary category ("Supplements", "Beauty", "Grocery");
     // a page with a Supplement Facts panel is a supplement even when that is missing.
@@ -86,8 +90,7 @@ export const iherb: SiteAdapter = {
       : null;
     return {
       isProductPage: id !== null,
-      list: panel ? { text: panel.text, source: 'iherb: product overview' } : null,
-      listElement: panel?.element ?? null,
+      list,
       facts: {
         title: firstText(document, TITLE) ?? dataLayerValue(document, 'prdctNm'),
         brand: firstText(document, BRAND) ?? dataLayerValue(document, 'brndNm'),

@@ -1,13 +1,5 @@
-import {
-  type Selector,
-  allTexts,
-  at,
-  firstMatch,
-  firstText,
-  scriptJson,
-  str,
-  textFromHtml,
-} from '../site-helpers';
+import { listAt, listInData } from '../find-list';
+import { type Selector, allTexts, at, firstText, scriptJson, str, textFromHtml } from '../site-helpers';
 import type { SiteAdapter } from '../types';
 import { isOnShop, isProductAddress, SHOPS } from './shops';
 
@@ -55,16 +47,15 @@ export const sephora: SiteAdapter = {
     const store = scriptJson(document, 'script#linkStore');
     const wanted = url.searchParams.get('skuId');
     const sku = skus(store).find((s) => s.ingredientDesc && (!wanted || s.skuId === wanted));
-    const panel = firstMatch(document, LIST);
-    const list = sku?.ingredientDesc
-      ? { text: textFromHtml(document, sku.ingredientDesc), source: 'sephora: product data' }
-      : panel
-        ? { text: panel.text, source: 'sephora: ingredients panel' }
-        : null;
+    const panel = listAt(document, LIST, 'sephora: ingredients panel');
+    const data = listInData(
+      sku?.ingredientDesc ? textFromHtml(document, sku.ingredientDesc) : null,
+      'sephora: product data',
+    );
     return {
       isProductPage,
-      list,
-      listElement: panel?.element ?? null,
+      // The data names the shown shade's list; the panel is still the element to mark.
+      list: data ? { ...data, element: panel?.element ?? null } : panel,
       facts: {
         title: firstText(document, TITLE),
         brand: firstText(document, BRAND),

@@ -10,6 +10,7 @@ import {
   str,
   type Found,
 } from '../site-helpers';
+import { firstList, listAt, listInData, listOnPage } from '../find-list';
 import { isListTitle, openingListTitle } from '../label-titles';
 import type { AdapterReading, SiteAdapter } from '../types';
 import { isProductAddress, SHOPS } from './shops';
@@ -238,7 +239,7 @@ function selectedVariant(document: Document, url: URL, product: ShopifyProduct |
   return name && !/^default title$/i.test(name) ? name : null;
 }
 
-const NOT_SHOPIFY: AdapterReading = { isProductPage: false, list: null, listElement: null, facts: {} };
+const NOT_SHOPIFY: AdapterReading = { isProductPage: false, list: null, facts: {} };
 
 export const shopify: SiteAdapter = {
   name: 'shopify',
@@ -250,37 +251,23 @@ export const shopify: SiteAdapter = {
     if (!isShopify(document)) return NOT_SHOPIFY;
     const meta = analyticsProduct(document);
     const product = productJson(document) ?? meta;
-    // Theme blocks first (they hold nothing but the list), then the description around it.
-    const readers: [() => Found | null, string][] = [
-      [() => labelledPanel(document), 'shopify: theme accordion or tab'],
-      [() => firstMatch(document, BLOCKS), 'shopify: ingredients block'],
-      [
-        () => {
-          const description = firstMatch(document, DESCRIPTION);
-          return description ? sectionIn(description.element) : null;
-        },
-        'shopify: product description',
-      ],
-    ];
-    let hit: Found | null = null;
-    let source = '';
-    for (const [read, name] of readers) {
-      hit = read();
-      source = name;
-      if (hit) break;
-    }
-    // The description in the product JSON, where the theme renders it late or only in part.
-    const fromJson =
-      !hit && product?.description ? sectionIn(descriptionRoot(document, product.description)) : null;
-    const list = hit
-      ? { text: hit.text, source }
-      : fromJson
-        ? { text: fromJson.text, source: 'shopify: product data' }
-        : null;
+    // Theme blocks first (they hold nothing but the list), then the description around it, then
+    // the description in the product JSON, where the theme renders it late or only in part.
+    const list = firstList(
+      () => listOnPage(labelledPanel(document), 'shopify: theme accordion or tab'),
+      () => listAt(document, BLOCKS, 'shopify: ingredients block'),
+      () => {
+        const description = firstMatch(document, DESCRIPTION);
+        return listOnPage(description && sectionIn(description.element), 'shopify: product description');
+      },
+      () => {
+        const section = product?.description && sectionIn(descriptionRoot(document, product.description));
+        return listInData(section ? section.text : null, 'shopify: product data');
+      },
+    );
     return {
       isProductPage: true,
       list,
-      listElement: hit?.element ?? null,
       facts: {
         title: firstText(document, TITLE) ?? product?.title ?? null,
         brand: product?.vendor ?? meta?.vendor ?? firstText(document, VENDOR),

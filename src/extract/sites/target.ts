@@ -10,6 +10,7 @@ import {
   textFromHtml,
   type Found,
 } from '../site-helpers';
+import { firstList, listInData, listOnPage } from '../find-list';
 import type { SiteAdapter } from '../types';
 import { isOnShop, productIdOf, SHOPS } from './shops';
 import { titledBlockIn } from '../titled-block';
@@ -195,18 +196,18 @@ export const target: SiteAdapter = {
         (p) => str(at(p, 'tcin')) === tcin || children(p).some((c) => str(at(c, 'tcin')) === wanted),
       ) ?? products[0];
     const child = children(product).find((c) => str(at(c, 'tcin')) === wanted);
-    const json = isProductPage ? (labelOf(document, child) ?? labelOf(document, product)) : null;
-    const labelled = (found: Found | null, source: string) => (found ? { ...found, source } : null);
-    const visible = isProductPage
-      ? (labelled(blockIn(document, LABEL_INFO), 'target: label info') ??
-        labelled(drugFacts(document), 'target: drug facts') ??
-        labelled(blockIn(document, DETAILS), 'target: specifications'))
+    const json = isProductPage
+      ? listInData(labelOf(document, child) ?? labelOf(document, product), 'target: product data')
       : null;
-    const list = json
-      ? { text: json, source: 'target: product data' }
-      : visible
-        ? { text: visible.text, source: visible.source }
-        : null;
+    const visible = isProductPage
+      ? firstList(
+          () => listOnPage(blockIn(document, LABEL_INFO), 'target: label info'),
+          () => listOnPage(drugFacts(document), 'target: drug facts'),
+          () => listOnPage(blockIn(document, DETAILS), 'target: specifications'),
+        )
+      : null;
+    // The data holds the selected variant's label; the visible panel is the element to mark.
+    const list = json ? { ...json, element: visible?.element ?? null } : visible;
     const item = at(product, 'item');
     const title = str(at(item, 'product_description', 'title'));
     const shopAll = firstText(document, BRAND)?.replace(/^shop all\s+/i, '') ?? null;
@@ -217,7 +218,6 @@ export const target: SiteAdapter = {
     return {
       isProductPage,
       list,
-      listElement: visible?.element ?? null,
       facts: {
         title: title ? textFromHtml(document, title) : firstText(document, TITLE),
         brand: str(at(item, 'primary_brand', 'name')) ?? str(at(item, 'product_brand', 'brand')) ?? shopAll,

@@ -9,6 +9,7 @@ import {
   withoutLabel,
   type Found,
 } from '../site-helpers';
+import { firstList, listAt, listOnPage } from '../find-list';
 import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
 import { isOnShop, isProductAddress, SHOPS } from './shops';
@@ -82,11 +83,13 @@ export const thg: SiteAdapter = {
   name: 'thg',
   matches: (url) => isOnShop(url, SHOPS.thg),
   extract(document, url) {
-    const found = firstMatch(document, LIST) ?? tabPanel(document);
+    const list = firstList(
+      () => listAt(document, LIST, 'thg: ingredients tab'),
+      () => listOnPage(tabPanel(document), 'thg: ingredients tab'),
+    );
     return {
       isProductPage: isProductAddress(SHOPS.thg, url),
-      list: found ? { text: found.text, source: 'thg: ingredients tab' } : null,
-      listElement: found?.element ?? null,
+      list,
       facts: {
         title: firstText(document, TITLE),
         brand: firstText(document, BRAND),

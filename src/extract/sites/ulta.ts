@@ -1,12 +1,5 @@
-import {
-  type Selector,
-  allTexts,
-  firstMatch,
-  firstText,
-  str,
-  textFromHtml,
-  withoutLabel,
-} from '../site-helpers';
+import { type Selector, allTexts, firstText, str, textFromHtml, withoutLabel } from '../site-helpers';
+import { listAt, listInData } from '../find-list';
 import type { SiteAdapter } from '../types';
 import { isOnShop, isProductAddress, SHOPS } from './shops';
 
@@ -127,21 +120,17 @@ export const ulta: SiteAdapter = {
     const isProductPage = isProductAddress(SHOPS.ulta, url);
     const wanted = url.searchParams.get('sku');
     const lists = stateLists(document, apolloState(document));
-    const panel = firstMatch(document, LIST);
+    const panel = listAt(document, LIST, 'ulta: ingredients panel');
     // The cache also holds other products (carousels), so it is trusted alone only for the sku the
     // URL names, or when it holds one product's list; otherwise the visible panel decides.
     const fromState =
       lists.find((l) => wanted !== null && l.sku === wanted) ??
       (!panel && new Set(lists.map((l) => l.sku)).size === 1 ? lists[0] : undefined);
-    const list = fromState
-      ? { text: fromState.text, source: 'ulta: product data' }
-      : panel
-        ? { text: panel.text, source: 'ulta: ingredients panel' }
-        : null;
+    const data = listInData(fromState?.text ?? null, 'ulta: product data');
+    const list = data ? { ...data, element: panel?.element ?? null } : panel;
     return {
       isProductPage,
       list,
-      listElement: panel?.element ?? null,
       facts: {
         title: firstText(document, TITLE),
         brand: firstText(document, BRAND),

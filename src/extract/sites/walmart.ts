@@ -10,6 +10,7 @@ import {
   textFromHtml,
   type Found,
 } from '../site-helpers';
+import { listInData, listOnPage } from '../find-list';
 import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
 import { isOnShop, isProductAddress, SHOPS } from './shops';
@@ -128,18 +129,18 @@ export const walmart: SiteAdapter = {
     const product = at(data, 'product');
     const path = at(product, 'category', 'path');
     const crumbs = Array.isArray(path) ? path.map((p) => str(at(p, 'name'))).filter((n) => n !== null) : [];
-    const json = isProductPage ? labelFromIdml(document, at(data, 'idml')) : null;
-    const panel = isProductPage ? ingredientPanel(document) : null;
-    const list = json
-      ? { text: json, source: 'walmart: product data' }
-      : panel
-        ? { text: panel.text, source: 'walmart: ingredients section' }
-        : null;
+    const panel = isProductPage
+      ? listOnPage(ingredientPanel(document), 'walmart: ingredients section')
+      : null;
+    const json = isProductPage
+      ? listInData(labelFromIdml(document, at(data, 'idml')), 'walmart: product data')
+      : null;
+    // The data holds the label; the visible section, where there is one, is the element to mark.
+    const list = json ? { ...json, element: panel?.element ?? null } : panel;
     const name = str(at(product, 'name'));
     return {
       isProductPage,
       list,
-      listElement: panel?.element ?? null,
       facts: {
         title: name ? textFromHtml(document, name) : firstText(document, TITLE),
         brand: str(at(product, 'brand')) ?? firstText(document, BRAND),

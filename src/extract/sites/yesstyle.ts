@@ -10,6 +10,7 @@ import {
   textFromHtml,
   type Found,
 } from '../site-helpers';
+import { listInData, listOnPage } from '../find-list';
 import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
 import { isOnShop, productIdOf, SHOPS } from './shops';
@@ -127,7 +128,8 @@ export const yesstyle: SiteAdapter = {
     const pageProps = at(scriptJson(document, 'script#__NEXT_DATA__'), 'props', 'pageProps');
     const data = productData(pageProps, pid);
     const dataList = data ? ingredientText(data) : null;
-    const section = ingredientsSection(document);
+    const shown = listOnPage(ingredientsSection(document), 'yesstyle: ingredients section');
+    const fromData = listInData(dataList && textFromHtml(document, dataList), 'yesstyle: product data');
     const heading = headingParts(document);
     const brand = heading.brand ?? (data ? str(data.brandName) : null);
     // The picker says "Select size or color" until an option is chosen.
@@ -135,12 +137,8 @@ export const yesstyle: SiteAdapter = {
     const crumbs = allTexts(document, CRUMBS).filter((c) => !TRAIL_ROOT.test(c) && c !== brand);
     return {
       isProductPage: pid !== null,
-      list: dataList
-        ? { text: textFromHtml(document, dataList), source: 'yesstyle: product data' }
-        : section
-          ? { text: section.text, source: 'yesstyle: ingredients section' }
-          : null,
-      listElement: section?.element ?? null,
+      // The data holds the list; the visible section, where there is one, is the element to mark.
+      list: fromData ? { ...fromData, element: shown?.element ?? null } : shown,
       facts: {
         title: heading.title ?? (data ? str(data.name) : null) ?? firstText(document, TITLE_FALLBACK),
         brand,

@@ -175,7 +175,7 @@ describe('Shopify stores', () => {
   test('a page without Shopify markup reads as nothing, whatever its URL', () => {
     const page = fixturePage('sephora/retinol-serum-accordion.html');
     const reading = shopify.extract(page, new URL('https://www.sephora.com/products/night-retinol-serum'));
-    expect(reading).toEqual({ isProductPage: false, list: null, listElement: null, facts: {} });
+    expect(reading).toEqual({ isProductPage: false, list: null, facts: {} });
     expect(shopify.matches(new URL('https://any-brand.example/products/x'))).toBe(true);
     // The generic reading still serves the page; nothing is attributed to Shopify.
     const scan = scanOf('sephora/retinol-serum-accordion.html', 'https://www.sephora.com/product/x-P1');
