@@ -1,4 +1,4 @@
-import { titleKind } from './label-titles';
+import { listTitleIndex, titleKind } from './label-titles';
 import { listShape } from './list-shape';
 import { inNoise } from './noise';
 import { readableText } from './read-text';
@@ -48,4 +48,14 @@ export function listAt(root: ParentNode, selectors: readonly Selector[], source:
     }
   }
   return null;
+}
+
+/**
+ * The list inside a block of free text without structure (a description given as data): from its
+ * list title ("Full ingredients: Aqua, …"), with what follows; the engine ends the list at the
+ * next section ("How to use: …"). Null when the text names no list.
+ */
+export function listAfterTitle(text: string): string | null {
+  const start = listTitleIndex(text);
+  return start === null ? null : text.slice(start).trim();
 }

@@ -89,6 +89,35 @@ export function isFullListTitle(text: string): boolean {
   return FULL_WORDS.some((word) => (CJK.test(word) ? title.includes(word) : wordsOf.has(word)));
 }
 
+function escaped(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+// A title followed by a colon anywhere in a text ("… Full ingredients: Aqua, …"). Every kind is
+// matched, so that "Key ingredients:" is read as the highlight it is, not as "ingredients:".
+const TITLE_IN_TEXT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...KINDS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escaped)
+    .join('|')})(?:\\s*\\([^()\\n]{0,30}\\))?\\s*[:：]`,
+  'giu',
+);
+
+/**
+ * Where the list starts in a block of free text (a product description): at the first list title
+ * followed by a colon that says it is the full list ("Full ingredients:"), else at the first list
+ * title with a colon. Null when the text has none.
+ */
+export function listTitleIndex(text: string): number | null {
+  let first: number | null = null;
+  for (const match of text.matchAll(TITLE_IN_TEXT)) {
+    if (!isListTitle(match[0])) continue;
+    if (isFullListTitle(match[0])) return match.index;
+    first ??= match.index;
+  }
+  return first;
+}
+
 /**
  * The list title a text opens with, before a colon ("Ingredients: Water, …", "INCI: …"), or
  * null. Only the part before the first colon is read.

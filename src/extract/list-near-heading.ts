@@ -1,9 +1,10 @@
+import { panelsOpenedBy } from './tab-panels';
 import { holdsList } from './find-list';
 import { isListTitle, LIST_PHRASES, openingListTitle } from './label-titles';
 import { listShape } from './list-shape';
 import { inNoise } from './noise';
 import { readableText } from './read-text';
-import { panelsOpenedBy } from './site-helpers';
+import {} from './site-helpers';
 
 // Cheap first test on every text node of the page: a heading starts with one of the phrases, so
 // its first two letters must be a phrase's first two. Almost no text node passes. The two letters

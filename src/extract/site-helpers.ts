@@ -75,20 +75,6 @@ export function textFromHtml(document: Document, html: string): string {
   return readableText(parsed.body);
 }
 
-/**
- * The panels an accordion button, tab or `<summary>` opens, in the order to try them: the
- * element its `aria-controls` names, or the rest of its `<details>`. Empty when it opens none.
- */
-export function panelsOpenedBy(label: Element, document: Document): Element[] {
-  const summary = label.closest('summary');
-  if (summary?.parentElement?.tagName === 'DETAILS') {
-    return [...summary.parentElement.children].filter((child) => child !== summary);
-  }
-  const id = label.closest('[aria-controls]')?.getAttribute('aria-controls');
-  const controlled = id ? document.getElementById(id) : null;
-  return controlled ? [controlled] : [];
-}
-
 /** A value without the label printed before it ("Ingredients: Water, …" → "Water, …"). */
 export function withoutLabel(text: string | null): string | null {
   return text?.replace(/^[^:\n]{1,20}:\s*/, '').trim() || null;

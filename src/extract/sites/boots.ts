@@ -1,6 +1,7 @@
+import { panelsOpenedBy } from '../tab-panels';
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, allTexts, firstText, panelsOpenedBy, type Found } from '../site-helpers';
+import { type Selector, allTexts, firstText, type Found } from '../site-helpers';
 import { listOnPage } from '../find-list';
 import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';

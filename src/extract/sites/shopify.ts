@@ -1,15 +1,7 @@
+import { panelsOpenedBy } from '../tab-panels';
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import {
-  type Selector,
-  at,
-  firstMatch,
-  firstText,
-  panelsOpenedBy,
-  scriptJson,
-  str,
-  type Found,
-} from '../site-helpers';
+import { type Selector, at, firstMatch, firstText, scriptJson, str, type Found } from '../site-helpers';
 import { firstList, listAt, listInData, listOnPage } from '../find-list';
 import { isListTitle, openingListTitle } from '../label-titles';
 import type { AdapterReading, SiteAdapter } from '../types';
@@ -53,6 +45,12 @@ const LABELS: readonly Selector[] = [
   {
     css: '[class*="tab" i] a[href^="#"], [role="tab"], [data-tab], [data-target^="#"]',
     layout: 'tab link to an in-page panel',
+  },
+  // Tabs that are plain elements with a click handler, their panels elsewhere: skincupid.co.uk's
+  // Alpine.js div.tab-title (@click="… $refs.tabContent2 …", panels div.tab-content[x-ref]).
+  {
+    css: '[class*="tab-title" i], [class*="tab__title" i], [class*="tab-item" i], [class*="tab__item" i]',
+    layout: 'tab title without ARIA, matched to its panel by attributes or order (tab-panels.ts)',
   },
   // Accordions without a button: a heading followed by its panel.
   {
@@ -169,15 +167,7 @@ function analyticsProduct(document: Document): ShopifyProduct | null {
 /** The panel a tab, trigger or <summary> opens. */
 function panelOf(label: Element, document: Document): Element | null {
   const [opened] = panelsOpenedBy(label, document);
-  if (opened) return opened;
-  // Older themes name their tab panels by link or data attribute instead of aria-controls.
-  const id =
-    label.getAttribute('href')?.replace(/^#/, '') ??
-    label.getAttribute('data-target')?.replace(/^#/, '') ??
-    label.getAttribute('data-tab');
-  const byId = id ? document.getElementById(id) : null;
-  if (byId) return byId;
-  return label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
+  return opened ?? label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
 }
 
 /** The panel of the first accordion, tab or collapsible row labelled "Ingredients". */

@@ -1,14 +1,7 @@
+import { panelsOpenedBy } from '../tab-panels';
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import {
-  type Selector,
-  allTexts,
-  firstMatch,
-  firstText,
-  panelsOpenedBy,
-  withoutLabel,
-  type Found,
-} from '../site-helpers';
+import { type Selector, allTexts, firstMatch, firstText, withoutLabel, type Found } from '../site-helpers';
 import { firstList, listAt, listOnPage } from '../find-list';
 import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
