@@ -1,8 +1,9 @@
-import { listTitleIndex, titleKind } from './label-titles';
+import { isListTitle, listTitleIndex, titleKind } from './label-titles';
 import { listShape } from './list-shape';
 import { inNoise } from './noise';
 import { readableText } from './read-text';
 import type { Found, Selector } from './site-helpers';
+import { panelsOpenedBy } from './tab-panels';
 import type { ListReading } from './types';
 
 /**
@@ -58,4 +59,27 @@ export function listAt(root: ParentNode, selectors: readonly Selector[], source:
 export function listAfterTitle(text: string): string | null {
   const start = listTitleIndex(text);
   return start === null ? null : text.slice(start).trim();
+}
+
+/**
+ * The list in the panel that an accordion button or tab opens: the first element any selector
+ * finds whose text is a list title ("Ingredients", "Full Ingredients List"), and the first of its
+ * panels (tab-panels.ts) whose text holds a list.
+ */
+export function listOpenedBy(
+  document: Document,
+  labels: readonly Selector[],
+  source: string,
+): ListReading | null {
+  for (const { css } of labels) {
+    for (const label of document.querySelectorAll(css)) {
+      if (inNoise(label) || !isListTitle(readableText(label))) continue;
+      for (const panel of panelsOpenedBy(label, document)) {
+        if (inNoise(panel)) continue;
+        const list = listOnPage({ element: panel, text: readableText(panel) }, source);
+        if (list) return list;
+      }
+    }
+  }
+  return null;
 }

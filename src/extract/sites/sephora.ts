@@ -1,4 +1,4 @@
-import { listAt, listInData } from '../find-list';
+import { firstList, listAt, listInData, listOpenedBy } from '../find-list';
 import { type Selector, allTexts, at, firstText, scriptJson, str, textFromHtml } from '../site-helpers';
 import type { SiteAdapter } from '../types';
 import { isOnShop, isProductAddress, SHOPS } from './shops';
@@ -9,6 +9,11 @@ const LIST: readonly Selector[] = [
   { css: '#ingredients', layout: 'accordion panel with id="ingredients"' },
   // Test-id layout: the panel tagged data-at="ingredients".
   { css: '[data-at="ingredients"]', layout: 'panel tagged data-at="ingredients"' },
+];
+// The accordion button scrapers click, button[data-at="ingredients"], naming its panel with
+// aria-controls when the panel has an id of its own (the tag is on the button, not the panel).
+const BUTTON: readonly Selector[] = [
+  { css: 'button[data-at="ingredients"]', layout: 'accordion button tagged data-at="ingredients"' },
 ];
 const TITLE: readonly Selector[] = [{ css: '[data-at="product_name"]', layout: 'product name test id' }];
 const BRAND: readonly Selector[] = [{ css: '[data-at="brand_name"]', layout: 'brand link test id' }];
@@ -47,7 +52,10 @@ export const sephora: SiteAdapter = {
     const store = scriptJson(document, 'script#linkStore');
     const wanted = url.searchParams.get('skuId');
     const sku = skus(store).find((s) => s.ingredientDesc && (!wanted || s.skuId === wanted));
-    const panel = listAt(document, LIST, 'sephora: ingredients panel');
+    const panel = firstList(
+      () => listAt(document, LIST, 'sephora: ingredients panel'),
+      () => listOpenedBy(document, BUTTON, 'sephora: ingredients panel'),
+    );
     const data = listInData(
       sku?.ingredientDesc ? textFromHtml(document, sku.ingredientDesc) : null,
       'sephora: product data',
