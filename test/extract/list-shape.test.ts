@@ -56,6 +56,14 @@ describe('the list part of a text that holds more than the list', () => {
     expect(listPart(text)).toBe(part);
   });
 
+  test('a <p> is a paragraph of its own: an iHerb-style "Not manufactured with …" note is split off', () => {
+    const div = new DOMParser().parseFromString(
+      `<div class="prodOverviewIngred"><p>${INCI}</p><p><em>Not manufactured with milk, eggs, fish, retinyl palmitate or gluten.</em></p></div>`,
+      'text/html',
+    ).body;
+    expect(listPart(readableText(div))).toBe(INCI);
+  });
+
   test('two <br> in a row are a blank line in the page text; one is a line break', () => {
     const div = new DOMParser().parseFromString(
       '<div>-Retinol: smooths.<br>-Squalane: softens.<br> <br>Water, Glycerin<br><br><br>Free from parabens.</div>',
