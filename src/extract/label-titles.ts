@@ -75,6 +75,30 @@ export function titleKind(text: string): TitleKind | null {
   return kinds.every((kind) => kind === 'skip') ? 'skip' : null;
 }
 
+/** The part of a title that is a phrase of the data, as printed ("Inhaltsstoffe / Zutaten" → "Inhaltsstoffe"). */
+function knownPart(text: string): string | null {
+  const title = text.replace(INVISIBLE, '').replace(LEAD, '').replace(TAIL, '').trim();
+  if (KINDS.has(foldTitle(title))) return title;
+  return title.split(JOINER).find((part) => KINDS.has(foldTitle(part))) ?? null;
+}
+
+/**
+ * A text whose title lines are written as the engine's section headers know them: a joined or
+ * decorated title on a line of its own ("Inhaltsstoffe / Zutaten", "INGREDIENTS +") becomes its
+ * first phrase of the data ("Inhaltsstoffe"), so the engine reads it as the header it is and not
+ * as an ingredient. Other lines are left as they are.
+ */
+export function withKnownTitles(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length > MAX_TITLE_LENGTH || !line.trim() || titleKind(line) === null) return line;
+      const part = knownPart(line);
+      return part && part !== line.trim() ? part : line;
+    })
+    .join('\n');
+}
+
 /** Whether a title names an ingredient list (or the active or inactive part of a Drug Facts list). */
 export function isListTitle(text: string): boolean {
   const kind = titleKind(text);

@@ -1,6 +1,7 @@
 import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
 import type { ProductType } from '../ingredients/family-schema';
 import { isCosmeticProduct } from './cosmetic-page';
+import { withKnownTitles } from './label-titles';
 import { listPart } from './list-shape';
 import { noProductScan } from './no-product';
 import { mayShowProduct } from './product-signal';
@@ -108,7 +109,9 @@ export function readPage(
   const chosen = withList ?? (fallback?.list ? fallback : null);
   // What the scan reports: the list without the element, and without the paragraphs beside it
   // that are not the list (blurbs, "formulated without" claims, notices).
-  const list = chosen?.list ? { text: listPart(chosen.list.text), source: chosen.list.source } : null;
+  const list = chosen?.list
+    ? { text: listPart(withKnownTitles(chosen.list.text)), source: chosen.list.source }
+    : null;
   const type = productTypeOf(facts);
   const isCosmetic = isCosmeticProduct({
     isProductPage,

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import words from '../../ingredients/label-words.json';
-import { isFullListTitle, openingListTitle, titleKind } from '../../src/extract/label-titles';
+import {
+  isFullListTitle,
+  listTitleIndex,
+  openingListTitle,
+  titleKind,
+  withKnownTitles,
+} from '../../src/extract/label-titles';
 
 describe('the one matcher for titles over an ingredient list', () => {
   test.each([
@@ -63,6 +69,30 @@ describe('the one matcher for titles over an ingredient list', () => {
     ['Water, Glycerin, Retinol', null],
   ])('%j opens with the list title %j', (text, title) => {
     expect(openingListTitle(text)).toBe(title);
+  });
+
+  test.each([
+    ['Inhaltsstoffe / Zutaten\nAqua, Glycerin', 'Inhaltsstoffe\nAqua, Glycerin'],
+    ['INGREDIENTS +\nWater', 'INGREDIENTS\nWater'],
+    ['Ingredients\nWater', 'Ingredients\nWater'],
+    ['Retinol\nWater', 'Retinol\nWater'],
+  ])('title lines as the engine knows them: %j', (text, known) => {
+    expect(withKnownTitles(text)).toBe(known);
+  });
+
+  test.each([
+    [
+      'A serum. Key ingredients: Retinol. Full ingredients (INCI): Aqua, Retinol.',
+      'Full ingredients (INCI): Aqua, Retinol.',
+    ],
+    [
+      'Key ingredients: Retinol. Ingredients: Water, Retinol. How to use: apply.',
+      'Ingredients: Water, Retinol. How to use: apply.',
+    ],
+    ['A cream. Key ingredients: Retinol, Squalane.', null],
+  ])('the list in a description starts at %j', (text, rest) => {
+    const start = listTitleIndex(text);
+    expect(start === null ? null : text.slice(start)).toBe(rest);
   });
 
   test('every list, active and inactive header of the data is a list title, in any case', () => {

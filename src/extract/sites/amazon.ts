@@ -42,6 +42,10 @@ const DETAIL_ROWS: readonly Selector[] = [
     layout: '"Product information" / "Item details" tables',
   },
   {
+    css: '#prodDetails .pdTab tr',
+    layout: '2020 "Produktinformationen": .section.techD tables of td.label/td.value rows (amazon.de)',
+  },
+  {
     css: '#detailBullets_feature_div li, #detailBulletsWrapper_feature_div li',
     layout: '"Product details" bullets ("Ingredients ‏:‎ …")',
   },

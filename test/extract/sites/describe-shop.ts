@@ -29,7 +29,7 @@ export interface ShopCase {
   cosmetic?: boolean;
   /** Flagged ingredients that are not traces, as "family:Name", in list order. */
   findings?: string[];
-  /** Text of reviews, highlights, blurbs or other panels that must not be in the list. */
+  /** Text of reviews, highlights, blurbs or other panels that must not be in the list (any case). */
   notInList?: string[];
   /** Names that must not be read as ingredients. */
   notRead?: string[];
@@ -64,7 +64,8 @@ export function describeShop(shop: ShopName, cases: readonly ShopCase[]): void {
       if (c.first !== undefined) expect(scan.analysis?.ingredients[0]).toBe(c.first);
       if (c.last !== undefined) expect(scan.analysis?.ingredients.at(-1)).toBe(c.last);
       if (c.findings) expect(findingsOf(read)).toEqual(c.findings);
-      for (const text of c.notInList ?? []) expect(scan.list?.text).not.toContain(text);
+      const listed = scan.list?.text.toLowerCase() ?? '';
+      for (const text of c.notInList ?? []) expect(listed).not.toContain(text.toLowerCase());
       for (const name of c.notRead ?? []) expect(scan.analysis?.ingredients ?? []).not.toContain(name);
       c.also?.(read);
     });
