@@ -36,8 +36,8 @@ const CRUMBS: readonly Selector[] = [
   { css: 'nav[aria-label*="breadcrumb" i] a', layout: 'breadcrumb navigation' },
   { css: '.breadcrumb a', layout: 'breadcrumb class' },
 ];
-// The "Home" and "Categories" links head every trail and say nothing about the product.
-const TRAIL_ROOT = /^(?:home|categories|all categories|kategorien|iherb)$/i;
+// The "Home", "Categories" and "Brands A-Z" links head the trails and say nothing about the product.
+const TRAIL_ROOT = /^(?:home|categories|all categories|kategorien|iherb|brands a-z)$/i;
 
 /** A string value of `key` in the page's `window.IHR_DL` data layer (a JS literal, not JSON). */
 function dataLayerValue(document: Document, key: string): string | null {
@@ -76,8 +76,10 @@ export const iherb: SiteAdapter = {
     const crumbs = allTexts(document, CRUMBS).filter((c) => !TRAIL_ROOT.test(c));
     // The data layer names the product's primary category ("Supplements", "Beauty", "Grocery");
     // a page with a Supplement Facts panel is a supplement even when that is missing.
+    // The 2026 page writes "NotDefined" where it has no category (caozhuozi/iherb-cli's pages).
+    const layerCategory = dataLayerValue(document, 'prmryPrntCtgry');
     const category =
-      dataLayerValue(document, 'prmryPrntCtgry') ??
+      (layerCategory === 'NotDefined' ? null : layerCategory) ??
       (document.querySelector('.supplement-facts-container') ? 'Supplements' : null);
     // The size or count options link sibling products; the one carrying this page's id is selected.
     const option = id ? document.querySelector(`[data-pid="${id}"][data-is-out-of-stock]`) : null;
