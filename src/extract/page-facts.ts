@@ -50,7 +50,8 @@ function domBreadcrumbs(document: Document): string[] {
   const links = [...trail.querySelectorAll('a, li, [itemprop="name"]')]
     .filter((el) => !el.querySelector('a, li'))
     .map((el) => readableText(el))
-    .filter((t) => t && t.length < 60);
+    // Separators printed as items of their own ("|" in skincupid.co.uk's trail) are no crumbs.
+    .filter((t) => t && t.length < 60 && /[\p{L}\p{N}]/u.test(t));
   if (links.length) return [...new Set(links)];
   return readableText(trail)
     .split(/\s*[›>/|»]\s*|\n/)

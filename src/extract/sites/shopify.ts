@@ -2,7 +2,8 @@ import { panelsOpenedBy } from '../tab-panels';
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
 import { type Selector, at, firstMatch, firstText, scriptJson, str, type Found } from '../site-helpers';
-import { firstList, listAt, listInData, listOnPage } from '../find-list';
+import { firstList, listAfterTitle, listAt, listInData, listOnPage } from '../find-list';
+import { bestList } from '../list-shape';
 import { isListTitle, openingListTitle } from '../label-titles';
 import type { AdapterReading, SiteAdapter } from '../types';
 import { isProductAddress, SHOPS } from './shops';
@@ -184,18 +185,28 @@ function labelledPanel(document: Document): Found | null {
   return null;
 }
 
-/** The ingredients part of a description: after an "Ingredients" heading, or "Ingredients: …". */
+/**
+ * The ingredients part of a description: after an "Ingredients" heading, or "Ingredients: …" in
+ * one block. A description may have more than one (marketing bullets under "Inhaltsstoffe:", the
+ * list under "Vollständige Liste der Inhaltsstoffe:"): the full list wins (list-shape.ts).
+ */
 function sectionIn(root: Element): Found | null {
+  const sections: (Found & { title: string })[] = [];
+  const add = (found: Found, title: string): void => {
+    if (!sections.some((s) => s.element === found.element)) sections.push({ ...found, title });
+  };
   for (const element of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, dt, li, div, span')) {
     const text = readableText(element);
+    const opening = openingListTitle(text);
     if (
-      openingListTitle(text) !== null &&
+      opening !== null &&
       /[:：]\s*\S/.test(text) &&
       !element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')
     ) {
       // "<p><strong>Ingredients:</strong> Water, …</p>": the list is in the same block.
       const block = element.closest('p, li, dd, div') ?? element;
-      return { element: block, text: readableText(block) };
+      add({ element: block, text: readableText(block) }, opening);
+      continue;
     }
     if (!isListTitle(text)) continue;
     // A heading (or a bold run alone in its paragraph) labels the next block.
@@ -203,10 +214,18 @@ function sectionIn(root: Element): Found | null {
       element.parentElement && readableText(element.parentElement) === text ? element.parentElement : element;
     for (let next = start.nextElementSibling; next; next = next.nextElementSibling) {
       const body = readableText(next);
-      if (body) return { element: next, text: body };
+      if (body) {
+        add({ element: next, text: body }, text);
+        break;
+      }
     }
   }
-  return null;
+  // A description as plain text, without elements to walk: from its list title on.
+  if (!sections.length) {
+    const rest = listAfterTitle(readableText(root));
+    return rest ? { element: root, text: rest } : null;
+  }
+  return bestList(sections);
 }
 
 /** A description given as HTML in the product JSON, read inertly. */
