@@ -33,6 +33,9 @@ const LIST: readonly Selector[] = [
 const TAB: readonly Selector[] = [
   { css: 'button[id^="product-description-heading"]', layout: 'description tab button by id' },
   { css: 'button[data-tracking-push][aria-controls]', layout: '2024+ description accordion button' },
+  // LookFantastic 2024+: the button has no aria-controls; its panel is labelled by the button's id
+  // ("Full-Ingredients-List"), as crawl-lookfantastic-cosmetics reads it.
+  { css: 'button[data-tracking-push]', layout: '2024+ accordion button, panel by aria-labelledby' },
   { css: '[role="tab"][aria-controls]', layout: 'any description tab' },
 ];
 // Inside a 2024+ panel the text sits in .attribute-content.
