@@ -41,9 +41,12 @@ export function allTexts(root: ParentNode, selectors: readonly Selector[]): stri
   return [];
 }
 
-/** The JSON in a `<script>` (a page's data store), or undefined when missing or broken. */
-export function scriptJson(root: ParentNode, css: string): unknown {
-  const script = root.querySelector(css);
+/**
+ * The JSON in a `<script>` (a page's data store), or undefined when missing or broken. On a
+ * document, the scripts come from the list the browser keeps, not a search of the whole page.
+ */
+export function scriptJson(root: Document, css: string): unknown {
+  const script = [...root.scripts].find((s) => s.matches(css));
   if (!script?.textContent) return undefined;
   try {
     return JSON.parse(script.textContent);

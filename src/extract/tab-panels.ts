@@ -47,25 +47,27 @@ function cssString(value: string): string {
 /** Panels named by the tab's own attributes: by id, by Alpine's x-ref, or by the same data attribute. */
 function panelsByReference(tab: Element, document: Document): Element[] {
   const found: Element[] = [];
+  const names = referencesOf(tab);
+  if (!names.length) return found;
   const dataNames = tab.getAttributeNames().filter((name) => name.startsWith('data-'));
   // Other tabs carry the same attributes ("data-action=toggle-collapsible"); they are not panels.
   const isTabLike = (element: Element): boolean =>
     element.tagName === tab.tagName && element.classList.item(0) === tab.classList.item(0);
-  for (const name of referencesOf(tab)) {
+  // One search of the page for every name the tab gives.
+  const selectors = names.flatMap((name) => {
     const quoted = cssString(name);
-    const selectors = [
+    return [
       `[x-ref=${quoted}]`,
       `[data-tab-content=${quoted}]`,
       `[data-content=${quoted}]`,
       `[data-panel=${quoted}]`,
       ...dataNames.map((attribute) => `[${attribute}=${quoted}]`),
     ];
-    const byId = document.getElementById(name);
-    const candidates = [byId, ...document.querySelectorAll(selectors.join(', '))];
-    for (const candidate of candidates) {
-      if (!candidate || candidate.contains(tab) || tab.contains(candidate) || isTabLike(candidate)) continue;
-      if (!found.includes(candidate)) found.push(candidate);
-    }
+  });
+  const byId = names.map((name) => document.getElementById(name));
+  for (const candidate of [...byId, ...document.querySelectorAll(selectors.join(', '))]) {
+    if (!candidate || candidate.contains(tab) || tab.contains(candidate) || isTabLike(candidate)) continue;
+    if (!found.includes(candidate)) found.push(candidate);
   }
   // A container that holds another named panel (Alpine's $refs.tabContainer) is not the panel.
   return found.filter((panel) => !found.some((other) => other !== panel && panel.contains(other)));

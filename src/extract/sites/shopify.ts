@@ -151,8 +151,8 @@ function pickerVariants(document: Document): unknown[] {
 
 /** The analytics object every storefront prints: `var meta = {"product":{"vendor":…,"type":…}}`. */
 function analyticsProduct(document: Document): ShopifyProduct | null {
-  for (const script of document.querySelectorAll('script:not([src])')) {
-    const text = script.textContent ?? '';
+  for (const script of document.scripts) {
+    const text = script.src ? '' : script.text;
     if (!text.includes('var meta')) continue;
     const json = /var meta\s*=\s*(\{[\s\S]*?\});\s*(?:\n|for|window|$)/.exec(text)?.[1];
     if (!json) continue;
