@@ -19,8 +19,9 @@ export type ParsedArgs = { ok: true; args: CheckArgs } | { ok: false; error: str
 
 export const USAGE = `Usage: npm run check -- [--json] [--url URL] [--type TYPE] [--treated DATETIME [--now DATETIME] [--tz ZONE]] FILE...
 
-Reads each FILE (a text file holding an ingredient label, or - for standard input) and reports the
-ingredients it names and the flagged ones among them.
+Reads each FILE (a text file holding an ingredient label, up to 1 MB; a saved .html product page,
+up to 20 MB; or - for standard input) and reports the ingredients it names and the flagged ones
+among them.
 
   --json        one JSON object per FILE, one per line, in input order
   --url URL     the page address the label came from

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
 import { formatReport, type PageSummary } from './format-report';
 import { parseCheckArgs, USAGE } from './check-args';
-import { labelFromBytes, type LabelRead } from './read-label';
-import { isPage, scanSavedPage } from './read-page';
+import { isPage, labelFromBytes, type LabelRead } from './read-label';
+import { scanSavedPage } from './read-page';
 import { singleTreatment, windowFields } from './window-fields';
 
 export interface CheckIo {
@@ -38,7 +38,7 @@ function analysisJson(analysis: LabelAnalysis, window: WindowContext | null): ob
 
 function readLabel(file: string, io: CheckIo): LabelRead {
   try {
-    return labelFromBytes(file === '-' ? io.readStdin() : io.readFile(file));
+    return labelFromBytes(file === '-' ? io.readStdin() : io.readFile(file), file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -77,7 +77,7 @@ export function runCheck(argv: readonly string[], io: CheckIo): number {
       if (args.json) io.out(JSON.stringify({ file, error: read.error, ingredients: [], findings: [] }));
       continue;
     }
-    if (isPage(file, read.text)) {
+    if (isPage(file, read.text.slice(0, 1024))) {
       const scan = scanSavedPage(read.text, file, args.url);
       const analysis = scan.analysis ?? EMPTY;
       const page: PageSummary = {

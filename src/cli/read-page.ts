@@ -2,11 +2,6 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { scanPage, type PageScan } from '../extract/page-scan';
 
-/** Whether a file is a web page rather than a bare label. */
-export function isPage(file: string, text: string): boolean {
-  return /\.html?$/i.test(file) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text);
-}
-
 /**
  * Scans a saved page as the page scanner would, in happy-dom: parsed only (no script runs,
  * nothing is fetched), under the page's own address so the shop adapters recognise it.

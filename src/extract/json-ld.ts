@@ -35,11 +35,23 @@ export function jsonLdNodes(document: Document): JsonObject[] {
   return nodes;
 }
 
-/** Whether a node has one of the given `@type`s (a string or a list). */
+/**
+ * A schema.org type as compared: without its prefix ("https://schema.org/Product",
+ * "schema:Product") and in lower case, as pages write `"@type": "product"` too.
+ */
+export function typeName(type: string): string {
+  return type
+    .trim()
+    .replace(/^.*[/#:]/, '')
+    .toLowerCase();
+}
+
+/** Whether a node has one of the given `@type`s (a string or a list), in any case, with or without prefix. */
 export function hasType(node: JsonObject, ...types: string[]): boolean {
   const type = node['@type'];
   const list = Array.isArray(type) ? type : [type];
-  return list.some((t) => typeof t === 'string' && types.includes(t.replace(/^.*[/#]/, '')));
+  const wanted = types.map(typeName);
+  return list.some((t) => typeof t === 'string' && wanted.includes(typeName(t)));
 }
 
 /** A string field, or the `name` of an object field (`brand: { name }`), or null. */
@@ -54,13 +66,13 @@ export function stringField(node: JsonObject | undefined, key: string): string |
   return null;
 }
 
-/** `additionalProperty` values whose name says "ingredients" (a common Product extension). */
-export function propertyValues(node: JsonObject, name: RegExp): string[] {
+/** `additionalProperty` values whose name passes `isName` (a common Product extension). */
+export function propertyValues(node: JsonObject, isName: (name: string) => boolean): string[] {
   const properties = node.additionalProperty;
   const list = Array.isArray(properties) ? properties : [properties];
   return list
     .filter(isObject)
-    .filter((p) => typeof p.name === 'string' && name.test(p.name))
+    .filter((p) => typeof p.name === 'string' && isName(p.name))
     .map((p) => p.value)
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }

@@ -1,34 +1,23 @@
-import words from '../../ingredients/label-words.json';
-import { parseLabel } from '../ingredients/parse-label';
+import { panelsOpenedBy } from './tab-panels';
+import { holdsList } from './find-list';
+import { isListTitle, LIST_PHRASES, openingListTitle } from './label-titles';
+import { listShape } from './list-shape';
 import { inNoise } from './noise';
 import { readableText } from './read-text';
-import { panelsOpenedBy } from './site-helpers';
+import {} from './site-helpers';
 
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
-
-const PHRASES = [...words.listHeaders, ...words.inactiveHeaders, ...words.activeHeaders];
-const HEADER_PHRASES = [...PHRASES]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
-// A heading or label that is only "Ingredients" (in any of the label languages), or text that
-// starts with it and a colon ("Ingredients: Water, …").
-const HEADING_ONLY = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]?\\s*$`, 'iu');
-const HEADING_AND_LIST = new RegExp(`^\\s*(?:${HEADER_PHRASES})\\s*[:：]`, 'iu');
 // Cheap first test on every text node of the page: a heading starts with one of the phrases, so
 // its first two letters must be a phrase's first two. Almost no text node passes. The two letters
 // are compared as one number, without cutting or lower-casing a string per node.
 const pair = (first: number, second: number): number => first * 0x10000 + second;
-const STARTS: ReadonlySet<number> = new Set(
-  PHRASES.map((p) => p.toLowerCase()).map((p) => pair(p.charCodeAt(0), p.charCodeAt(1))),
-);
+const STARTS: ReadonlySet<number> = new Set(LIST_PHRASES.map((p) => pair(p.charCodeAt(0), p.charCodeAt(1))));
 
 const LOWER_BEYOND_ASCII = new Map<number, number>();
 
 function lowerCode(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  // Turkish dotted and dotless i, as the titles are folded (label-titles.ts).
+  if (code === 0x130 || code === 0x131) return 105;
   let lower = LOWER_BEYOND_ASCII.get(code);
   if (lower === undefined) {
     lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
@@ -90,32 +79,37 @@ function isInvisible(code: number): boolean {
   );
 }
 const MAX_HEADING_LENGTH = 60;
+
+/** Whether a text opens with a list title and a colon; only its start is read, however long it is. */
+function opensWithListTitle(text: string): boolean {
+  return openingListTitle(text.slice(0, 2 * MAX_HEADING_LENGTH).trimStart()) !== null;
+}
 const MAX_CLIMB = 3;
 
-export interface ListCandidate {
+export interface HeadedList {
   text: string;
   element: Element;
-  ingredientCount: number;
+  /** The heading's text ("Full ingredients", "Inhaltsstoffe"). */
+  title: string;
 }
 
-function candidateFrom(element: Element | null): ListCandidate | null {
+function candidateFrom(element: Element | null, title: string): HeadedList | null {
   if (!element || inNoise(element)) return null;
   const text = readableText(element);
-  if (!text) return null;
-  const ingredientCount = parseLabel(text).parts.reduce((n, p) => n + p.ingredients.length, 0);
-  return ingredientCount > 0 ? { text, element, ingredientCount } : null;
+  return holdsList(text) ? { text, element, title } : null;
 }
 
-/** The content a heading labels: its panel (aria-controls), its <dd> or <td>, or what follows it. */
-function contentAfter(heading: Element, document: Document): ListCandidate | null {
+/** The content a heading labels: its panel (a tab's or accordion's), its <dd> or <td>, or what follows it. */
+function contentAfter(heading: Element, document: Document): HeadedList | null {
+  const title = readableText(heading);
   for (const panel of panelsOpenedBy(heading, document)) {
-    const found = candidateFrom(panel);
+    const found = candidateFrom(panel, title);
     if (found) return found;
   }
   let level: Element | null = heading;
   for (let climb = 0; level && climb <= MAX_CLIMB; climb++, level = level.parentElement) {
     for (let next = level.nextElementSibling; next; next = next.nextElementSibling) {
-      const found = candidateFrom(next);
+      const found = candidateFrom(next, title);
       if (found) return found;
       // Only the first non-empty sibling belongs to this heading.
       if (readableText(next)) break;
@@ -129,10 +123,10 @@ function contentAfter(heading: Element, document: Document): ListCandidate | nul
  * "Inactive ingredients", "Ingrédients", "Inhaltsstoffe", "전성분", …) outside reviews, carousels
  * and highlights. One pass over the page's text nodes.
  */
-export function listsNearHeadings(document: Document): ListCandidate[] {
+export function listsNearHeadings(document: Document): HeadedList[] {
   const body = document.body;
   if (!body) return [];
-  const found: ListCandidate[] = [];
+  const found: HeadedList[] = [];
   const seen = new Set<Element>();
   // Text nodes only, read by `data`: a little faster in Chromium than `nodeValue`.
   const walker = document.createTreeWalker(body, 4);
@@ -142,18 +136,18 @@ export function listsNearHeadings(document: Document): ListCandidate[] {
     const text = raw.replace(INVISIBLE, '');
     const element = node.parentElement;
     if (!element || seen.has(element)) continue;
-    if (text.length <= MAX_HEADING_LENGTH && HEADING_ONLY.test(text)) {
+    if (text.length <= MAX_HEADING_LENGTH && isListTitle(text)) {
       seen.add(element);
       // "<p><strong>Ingredients:</strong> Water, …</p>": the list is in the same paragraph.
       const inline =
-        element.parentElement && HEADING_AND_LIST.test(readableText(element.parentElement))
-          ? candidateFrom(element.parentElement)
+        element.parentElement && opensWithListTitle(readableText(element.parentElement))
+          ? candidateFrom(element.parentElement, text)
           : null;
-      const candidate = inline && inline.ingredientCount > 1 ? inline : contentAfter(element, document);
+      const candidate = inline && listShape(inline.text).names > 1 ? inline : contentAfter(element, document);
       if (candidate && !found.some((f) => f.element === candidate.element)) found.push(candidate);
-    } else if (HEADING_AND_LIST.test(text)) {
+    } else if (opensWithListTitle(text)) {
       seen.add(element);
-      const candidate = candidateFrom(element);
+      const candidate = candidateFrom(element, openingListTitle(text.trimStart()) ?? '');
       if (candidate && !found.some((f) => f.element === candidate.element)) found.push(candidate);
     }
   }

@@ -6,8 +6,11 @@ import {
   propertyValues,
   stringField,
 } from './json-ld';
+import { listAfterTitle } from './find-list';
+import { isListTitle } from './label-titles';
 import { inNoise } from './noise';
 import { readableText } from './read-text';
+import { textFromHtml } from './site-helpers';
 import type { ProductFacts } from './types';
 
 export interface PageFacts {
@@ -19,8 +22,6 @@ export interface PageFacts {
   /** An ingredient list given as data (JSON-LD or microdata), where the page has one. */
   listText: string | null;
 }
-
-const INGREDIENT_PROPERTY = /ingredient|inci|composition|inhaltsstoffe|ingrédients|ingredientes/i;
 
 function meta(document: Document, property: string): string | null {
   // Meta tags live in <head>: no need to search a 2 MB body.
@@ -49,7 +50,8 @@ function domBreadcrumbs(document: Document): string[] {
   const links = [...trail.querySelectorAll('a, li, [itemprop="name"]')]
     .filter((el) => !el.querySelector('a, li'))
     .map((el) => readableText(el))
-    .filter((t) => t && t.length < 60);
+    // Separators printed as items of their own ("|" in skincupid.co.uk's trail) are no crumbs.
+    .filter((t) => t && t.length < 60 && /[\p{L}\p{N}]/u.test(t));
   if (links.length) return [...new Set(links)];
   return readableText(trail)
     .split(/\s*[›>/|»]\s*|\n/)
@@ -57,18 +59,71 @@ function domBreadcrumbs(document: Document): string[] {
     .filter((t) => t && t.length < 60);
 }
 
-function jsonLdIngredients(product: JsonObject | undefined): string | null {
-  if (!product) return null;
+function jsonLdIngredients(product: JsonObject, document: Document): string | null {
   const direct = stringField(product, 'ingredients') ?? stringField(product, 'ingredient');
   if (direct) return direct;
-  const properties = propertyValues(product, INGREDIENT_PROPERTY);
+  const properties = propertyValues(product, isListTitle);
   if (properties.length) return properties.join('\n');
   if (hasType(product, 'Drug')) {
     const active = stringField(product, 'activeIngredient');
     const inactive = stringField(product, 'nonProprietaryName');
     if (active) return `Active ingredient: ${active}${inactive ? `\nInactive ingredients: ${inactive}` : ''}`;
   }
-  return null;
+  // Shops that keep the list in the description: "… Full ingredients: Aqua, Glycerin, …", as
+  // text or as the description's HTML.
+  const description = stringField(product, 'description');
+  if (!description) return null;
+  return listAfterTitle(
+    /<[a-z][^>]*>/i.test(description) ? textFromHtml(document, description) : description,
+  );
+}
+
+/** The keys by which two JSON-LD blocks are the same product: its address or @id, name, SKU or GTIN. */
+function identities(product: JsonObject): string[] {
+  const keys: string[] = [];
+  for (const key of ['url', '@id']) {
+    const value = stringField(product, key);
+    if (value)
+      keys.push(
+        `url:${value
+          .replace(/[?#].*$/, '')
+          .replace(/\/+$/, '')
+          .toLowerCase()}`,
+      );
+  }
+  const name = stringField(product, 'name');
+  if (name) keys.push(`name:${name.replace(/\s+/g, ' ').toLowerCase()}`);
+  for (const key of ['sku', 'gtin', 'gtin13', 'gtin12', 'productID', 'mpn']) {
+    const value = stringField(product, key);
+    if (value) keys.push(`${key}:${value}`);
+  }
+  return keys;
+}
+
+/**
+ * The page's JSON-LD products, those that describe the same product (the theme's block and an
+ * SEO app's, or a `Product` and its `Drug` twin) grouped as one: same address, name or SKU.
+ */
+function productGroups(products: readonly JsonObject[]): JsonObject[][] {
+  const groups: { keys: Set<string>; members: JsonObject[] }[] = [];
+  for (const product of products) {
+    const keys = identities(product);
+    const joined = groups.filter((group) => keys.some((key) => group.keys.has(key)));
+    const [into, ...others] = joined;
+    if (!into) {
+      groups.push({ keys: new Set(keys), members: [product] });
+      continue;
+    }
+    into.members.push(product);
+    for (const key of keys) into.keys.add(key);
+    // A block that names two groups' keys makes them one.
+    for (const other of others) {
+      into.members.push(...other.members);
+      for (const key of other.keys) into.keys.add(key);
+      groups.splice(groups.indexOf(other), 1);
+    }
+  }
+  return groups.map((group) => group.members);
 }
 
 function microdataIngredients(document: Document): string | null {
@@ -88,29 +143,35 @@ function microdataIngredients(document: Document): string | null {
  */
 export function pageFacts(document: Document): PageFacts {
   const nodes = jsonLdNodes(document);
-  const products = nodes.filter((n) => hasType(n, 'Product', 'Drug', 'IndividualProduct', 'ProductModel'));
-  const product = products[0];
+  const groups = productGroups(
+    nodes.filter((n) => hasType(n, 'Product', 'Drug', 'IndividualProduct', 'ProductModel')),
+  );
+  // The blocks of the one product, the first block's fields first.
+  const product = groups.length === 1 ? (groups[0] ?? []) : [];
+  const field = (key: string): string | null =>
+    product.reduce<string | null>((found, node) => found ?? stringField(node, key), null);
   const breadcrumbList = nodes.find((n) => hasType(n, 'BreadcrumbList'));
   // Its own query, as for the breadcrumb trail: on most pages it ends at once.
-  const microdataProducts = document.querySelectorAll('[itemtype$="schema.org/Product"]').length;
+  const microdataProducts = document.querySelectorAll('[itemtype$="schema.org/Product" i]').length;
   const ogProduct = /product/i.test(meta(document, 'og:type') ?? '');
   const isListingPage =
-    products.length > 1 ||
+    groups.length > 1 ||
     nodes.some((n) => hasType(n, 'ItemList', 'SearchResultsPage', 'CollectionPage')) ||
     microdataProducts > 1;
-  const isProductPage = !isListingPage && (products.length === 1 || microdataProducts === 1 || ogProduct);
+  const isProductPage = !isListingPage && (groups.length === 1 || microdataProducts === 1 || ogProduct);
   const h1 = document.querySelector('h1');
   return {
     isProductPage,
     isListingPage,
-    listText: jsonLdIngredients(product) ?? microdataIngredients(document),
+    listText:
+      product.reduce<string | null>((found, node) => found ?? jsonLdIngredients(node, document), null) ??
+      microdataIngredients(document),
     facts: {
-      title:
-        stringField(product, 'name') ?? meta(document, 'og:title') ?? (h1 ? readableText(h1) : null) ?? null,
-      brand: stringField(product, 'brand') ?? meta(document, 'product:brand') ?? null,
+      title: field('name') ?? meta(document, 'og:title') ?? (h1 ? readableText(h1) : null) ?? null,
+      brand: field('brand') ?? meta(document, 'product:brand') ?? null,
       breadcrumbs: breadcrumbList ? breadcrumbNames(breadcrumbList) : domBreadcrumbs(document),
-      category: stringField(product, 'category') ?? meta(document, 'product:category'),
-      variant: stringField(product, 'color') ?? null,
+      category: field('category') ?? meta(document, 'product:category'),
+      variant: field('color') ?? null,
     },
   };
 }

@@ -1,6 +1,8 @@
 import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
 import type { ProductType } from '../ingredients/family-schema';
 import { isCosmeticProduct } from './cosmetic-page';
+import { withKnownTitles } from './label-titles';
+import { listPart } from './list-shape';
 import { noProductScan } from './no-product';
 import { mayShowProduct } from './product-signal';
 import { pageFacts } from './page-facts';
@@ -105,7 +107,11 @@ export function readPage(
     merged(EMPTY_FACTS, page.facts),
   );
   const chosen = withList ?? (fallback?.list ? fallback : null);
-  const list = chosen?.list ?? null;
+  // What the scan reports: the list without the element, and without the paragraphs beside it
+  // that are not the list (blurbs, "formulated without" claims, notices).
+  const list = chosen?.list
+    ? { text: listPart(withKnownTitles(chosen.list.text)), source: chosen.list.source }
+    : null;
   const type = productTypeOf(facts);
   const isCosmetic = isCosmeticProduct({
     isProductPage,
@@ -121,7 +127,7 @@ export function readPage(
       list,
       analysis: list && isCosmetic ? analyzeLabel(list.text, type ? { productType: type } : {}) : null,
     },
-    listElement: chosen?.listElement ?? null,
+    listElement: chosen?.list?.element ?? null,
   };
 }
 

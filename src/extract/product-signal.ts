@@ -1,5 +1,5 @@
-import { jsonLdScripts } from './json-ld';
-import { shopOf } from './sites/shops';
+import { jsonLdScripts, typeName } from './json-ld';
+import { isProductAddress, shopOf } from './sites/shops';
 
 /**
  * The first look at a page, made by the loader that runs on every page of the supported shops: is
@@ -14,20 +14,19 @@ import { shopOf } from './sites/shops';
 
 // A product address on a site that is not a listed shop: brand stores, WooCommerce, Magento.
 const PRODUCT_URL = /\/(?:products?|p|dp|item)\/[^/?#]+/i;
-const PRODUCT_TYPES = ['Product', 'Drug', 'IndividualProduct', 'ProductModel', 'ProductGroup'];
+// Lower case: a type is compared as json-ld.ts's typeName says (no prefix, any case).
+const PRODUCT_TYPES = ['product', 'drug', 'individualproduct', 'productmodel', 'productgroup'];
 
 function isProductNode(node: unknown): boolean {
   if (typeof node !== 'object' || node === null) return false;
   const types = [(node as { '@type'?: unknown })['@type']].flat();
-  return types.some(
-    (t) => typeof t === 'string' && PRODUCT_TYPES.includes(t.replace(/^https?:\/\/schema\.org\//, '')),
-  );
+  return types.some((t) => typeof t === 'string' && PRODUCT_TYPES.includes(typeName(t)));
 }
 
 /** A JSON-LD block (or a member of its `@graph`) that is a product: not a list that holds some. */
 function isProductJsonLd(script: Element): boolean {
   const text = script.textContent ?? '';
-  if (!text.includes('Product') && !text.includes('Drug')) return false;
+  if (!/product|drug/i.test(text)) return false;
   try {
     const nodes: unknown[] = [JSON.parse(text)].flat();
     return nodes.some((node) => {
@@ -63,8 +62,8 @@ function bodySaysProduct(document: Document): boolean {
   // Two queries, not one with a selector list: Chromium runs a list several times slower.
   return (
     jsonLdScripts(document).some(isProductJsonLd) ||
-    document.querySelector('[itemtype$="schema.org/Product"]') !== null ||
-    document.querySelector('[itemtype$="schema.org/Drug"]') !== null
+    document.querySelector('[itemtype$="schema.org/Product" i]') !== null ||
+    document.querySelector('[itemtype$="schema.org/Drug" i]') !== null
   );
 }
 
@@ -73,10 +72,9 @@ function bodySaysProduct(document: Document): boolean {
  * for only where its address cannot decide.
  */
 export function mayShowProduct(url: PageAddress, page: () => Document): boolean {
-  const address = url.pathname + url.search;
   const shop = shopOf(url);
-  if (shop) return shop.productUrl.test(address);
-  if (PRODUCT_URL.test(address)) return true;
+  if (shop) return isProductAddress(shop, url);
+  if (PRODUCT_URL.test(url.pathname + url.search)) return true;
   const document = page();
   return headSaysProduct(document.head) || bodySaysProduct(document);
 }

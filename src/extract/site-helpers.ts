@@ -41,9 +41,12 @@ export function allTexts(root: ParentNode, selectors: readonly Selector[]): stri
   return [];
 }
 
-/** The JSON in a `<script>` (a page's data store), or undefined when missing or broken. */
-export function scriptJson(root: ParentNode, css: string): unknown {
-  const script = root.querySelector(css);
+/**
+ * The JSON in a `<script>` (a page's data store), or undefined when missing or broken. On a
+ * document, the scripts come from the list the browser keeps, not a search of the whole page.
+ */
+export function scriptJson(root: Document, css: string): unknown {
+  const script = [...root.scripts].find((s) => s.matches(css));
   if (!script?.textContent) return undefined;
   try {
     return JSON.parse(script.textContent);
@@ -73,20 +76,6 @@ export function textFromHtml(document: Document, html: string): string {
   // read back with readableText, never inserted into the page.
   const parsed = new (document.defaultView?.DOMParser ?? DOMParser)().parseFromString(html, 'text/html');
   return readableText(parsed.body);
-}
-
-/**
- * The panels an accordion button, tab or `<summary>` opens, in the order to try them: the
- * element its `aria-controls` names, or the rest of its `<details>`. Empty when it opens none.
- */
-export function panelsOpenedBy(label: Element, document: Document): Element[] {
-  const summary = label.closest('summary');
-  if (summary?.parentElement?.tagName === 'DETAILS') {
-    return [...summary.parentElement.children].filter((child) => child !== summary);
-  }
-  const id = label.closest('[aria-controls]')?.getAttribute('aria-controls');
-  const controlled = id ? document.getElementById(id) : null;
-  return controlled ? [controlled] : [];
 }
 
 /** A value without the label printed before it ("Ingredients: Water, …" → "Water, …"). */

@@ -1,3 +1,4 @@
+import { isListTitle } from './label-titles';
 import { inNoise } from './noise';
 import { readableText } from './read-text';
 import type { Found } from './site-helpers';
@@ -52,15 +53,14 @@ function afterTitle(title: Element): Found | null {
 /**
  * The ingredient list inside a block of free text (a description, a "Details" panel): the
  * innermost element that opens with an ingredient title and a colon ("Ingredients: Water, …"),
- * or the text under a title standing on its own. `isTitle` says which titles count, in the
- * shop's languages. Comparison charts, which list other products' key ingredients, are skipped.
+ * or the text under a title standing on its own, in any language of the label words.
+ * Comparison charts, which list other products' key ingredients, are skipped.
  */
-export function titledBlockIn(root: Element, isTitle: (title: string) => boolean): Found | null {
-  const isBareTitle = (text: string): boolean =>
-    text !== '' && !text.includes('\n') && isTitle(titleOf(text));
+export function titledBlockIn(root: Element): Found | null {
+  const isBareTitle = (text: string): boolean => text !== '' && !text.includes('\n') && isListTitle(text);
   const opensWithTitle = (text: string): boolean => {
     const match = /^([^:：\n]{1,40})[:：]/.exec(text);
-    return match !== null && isTitle(titleOf(match[1] ?? ''));
+    return match !== null && isListTitle(match[1] ?? '');
   };
   const titled = [root, ...root.querySelectorAll(CANDIDATES)].filter((element) => {
     if (inNoise(element) || element.closest('table, [class*="comparison" i]')) return false;

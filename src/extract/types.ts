@@ -17,11 +17,15 @@ export interface FoundList {
   source: string;
 }
 
+/** An ingredient list as an adapter found it. */
+export interface ListReading extends FoundList {
+  /** The element holding the list, for the in-page highlight; null when it came from data (JSON). */
+  element: Element | null;
+}
+
 /** One shop layout's reading of a page. */
 export interface AdapterReading {
-  list: FoundList | null;
-  /** The element holding the list, for the in-page highlight; null when it came from JSON. */
-  listElement: Element | null;
+  list: ListReading | null;
   facts: Partial<ProductFacts>;
   /** This layout says the page is one product (not a search, a category or a blog post). */
   isProductPage: boolean;

@@ -1,5 +1,6 @@
 import {
   EXCLUSION_ALTERNATION,
+  EXCLUSION_FIRST_ALTERNATION,
   LEGEND_WORDS,
   MAYBE_PHARMACOPOEIA_MARK,
   PHARMACOPOEIA_MARK,
@@ -249,8 +250,11 @@ const MAX_SLASHED_WORDS = 30;
 
 // A bare name: letters, digits, spaces, hyphens, slashes, apostrophes; nothing to strip.
 const PLAIN = /^[A-Za-z][A-Za-z0-9 '/-]*$/;
-const EXCLUSION_START =
-  /^(?:free|formulated|made|without|does|doesn't|do|don't|contains|no|non|zero|we|never|sans|exempt|frei|ohne|sin|libre|senza|privo|priva|0)\b/i;
+// The exclusion phrases' first words, from the data, and the prefix words above.
+const EXCLUSION_START = new RegExp(
+  `^(?:${EXCLUSION_FIRST_ALTERNATION}|no|non|zero|0)(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const FREE = /free|frei|libre|무첨가|無添加/i;
 
 function isExclusion(text: string): boolean {

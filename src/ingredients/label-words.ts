@@ -49,6 +49,18 @@ export const MAY_CONTAIN_ALTERNATION = alternation(words.mayContainHeaders);
 
 export const EXCLUSION_ALTERNATION = alternation(words.exclusionPhrases);
 
+/**
+ * The first words of the exclusion phrases ("free", "formulated", "sans", "zonder", "без"), in
+ * every language of the data: the cheap first tests before the full exclusion patterns run, so a
+ * phrase added to the data needs no second list.
+ */
+export const EXCLUSION_FIRST_WORDS: readonly string[] = [
+  ...new Set(words.exclusionPhrases.map((phrase) => phrase.trim().split(/\s+/)[0]?.toLowerCase() ?? '')),
+].filter(Boolean);
+
+/** An alternation of the exclusion phrases' first words, for such a first test. */
+export const EXCLUSION_FIRST_ALTERNATION = alternation(EXCLUSION_FIRST_WORDS);
+
 export const PROSE_WORDS: ReadonlySet<string> = new Set(words.proseWords.map((w) => w.toLowerCase()));
 export const WEAK_PROSE_WORDS: ReadonlySet<string> = new Set(words.weakProseWords);
 export const LEGEND_WORDS: readonly string[] = words.legendWords.map((w) => w.toLowerCase());

@@ -1,7 +1,7 @@
 import { cleanItem, isProseItem, type LabelItem, readsAsList, splitItems } from './label-items';
 import { type LabelSection, labelSections } from './label-sections';
 import { cleanLabelText } from './label-text';
-import { EXCLUSION_ALTERNATION, isNotContentHeader } from './label-words';
+import { EXCLUSION_ALTERNATION, EXCLUSION_FIRST_ALTERNATION, isNotContentHeader } from './label-words';
 
 export type IngredientRole = 'active' | 'inactive' | 'ingredient';
 
@@ -43,9 +43,12 @@ const EXCLUSION_CLAUSE = new RegExp(
 // A sentence that starts with "No" names what is not in the product ("No parabens, no retinol.").
 const NO_SENTENCE = /(?:^|(?<=[.!?\n]\s*))no\s(?:[^\n.()]|\([^()\n]*\)|\.(?=\S)|(?<=denat)\.)*/gi;
 
-// A cheap first look before the full clause pattern, which is slow on every label.
-const MAYBE_EXCLUSION =
-  /free|fre[ei]|with|contain|no |sans|ohne|sin |senz|priv|libre|exempt|never|無添加|무첨가/i;
+// A cheap first look before the full clause pattern, which is slow on every label: a clause
+// starts with its phrase's first word (from the data), a "No …" sentence with "no ".
+const MAYBE_EXCLUSION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${EXCLUSION_FIRST_ALTERNATION})(?![\\p{L}\\p{N}])|no `,
+  'iu',
+);
 
 // Fewer names after a highlight are its own words ("hydrates, plumps, smooths"), not a list.
 const MIN_LIST_AFTER_HIGHLIGHT = 4;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PAGES = join(import.meta.dirname, '../fixtures/pages');
+/** The fixture pages' folder: one folder per shop, and generic/ and hostile/ pages. */
+export const PAGES = join(import.meta.dirname, '../fixtures/pages');
 
 /** A fixture page parsed as a document (inert: no script runs, nothing is fetched). */
 export function fixturePage(path: string): Document {

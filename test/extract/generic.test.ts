@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPage } from '../../src/extract/page-scan';
+import { mayShowProduct } from '../../src/extract/product-signal';
 import { fixturePage } from './fixture';
 
 const read = (path: string, url: string) => readPage(fixturePage(path), url, []);
@@ -74,6 +75,64 @@ describe('generic reading of any product page', () => {
     );
     expect(scan.analysis?.ingredients).not.toContain('Niacinamide — brightens');
     expect(scan.analysis?.ingredients.filter((i) => /glycolic/i.test(i))).toEqual(['Glycolic Acid']);
+  });
+});
+
+describe('real markup patterns on any shop', () => {
+  test.each([
+    {
+      name: 'a UK pharmacy medicine (BPO 5% w/w gel) in a hidden accordion: checked like a cosmetic',
+      page: 'generic/uk-pharmacy-bpo-gel-accordion.html',
+      url: 'https://www.riversidepharmacy.example/clearis-5-w-w-gel-30g',
+      first: 'Benzoyl Peroxide',
+      last: 'Purified Water',
+      product: {
+        title: 'Clearis 5% w/w Gel 30g',
+        breadcrumbs: ['Home', 'Pharmacy & Health', 'Skin Conditions', 'Acne'],
+      },
+      findings: ['benzoyl-peroxide:Benzoyl Peroxide'],
+      notInList: ['external use', 'thin layer', 'Salicylic'],
+    },
+    {
+      name: 'WooCommerce and an SEO plugin each print a Product block for the one product',
+      page: 'generic/woocommerce-two-product-blocks.html',
+      url: 'https://hedgerowapothecary.example/shop/calming-cica-cleansing-balm/',
+      first: 'Caprylic/Capric Triglyceride',
+      last: 'Sodium Lauryl Sulfate',
+      product: {
+        title: 'Calming Cica Cleansing Balm',
+        type: 'cleanser',
+        breadcrumbs: ['Home', 'Skincare', 'Cleansers'],
+      },
+      findings: ['harsh-surfactant:Sodium Lauryl Sulfate'],
+      notInList: ['glycolic', 'emulsify'],
+    },
+    {
+      name: 'JSON-LD "@type": "product" in lower case, at an address without /product/',
+      page: 'generic/lowercase-json-ld-type.html',
+      url: 'https://mossandmarrow.example/shop/clarifying-night-gel',
+      first: 'Aqua',
+      last: 'Phenoxyethanol',
+      product: { title: 'Clarifying Night Gel', brand: 'Moss & Marrow', category: 'Skincare > Treatments' },
+      findings: ['aha:Mandelic Acid'],
+      notInList: ['thin layer'],
+    },
+  ])('$name', ({ page, url, first, last, product, findings, notInList }) => {
+    const { scan } = read(page, url);
+    expect(scan.list?.source).toBe('generic: heading');
+    expect(scan.product).toMatchObject(product);
+    expect(scan.isCosmeticProduct).toBe(true);
+    expect(scan.analysis?.ingredients[0]).toBe(first);
+    expect(scan.analysis?.ingredients.at(-1)).toBe(last);
+    expect(hits(page, url)).toEqual(findings);
+    for (const text of notInList) expect(scan.list?.text.toLowerCase()).not.toContain(text.toLowerCase());
+  });
+
+  test('the loader sees the lower-case product type on a site the user added', () => {
+    const page = fixturePage('generic/lowercase-json-ld-type.html');
+    expect(
+      mayShowProduct(new URL('https://mossandmarrow.example/shop/clarifying-night-gel'), () => page),
+    ).toBe(true);
   });
 });
 

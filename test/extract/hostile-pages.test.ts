@@ -393,7 +393,7 @@ describe('deeply nested markup', () => {
   test('readableText reads 20,000 levels', HANG_GUARD, () => {
     const document = inertDocument('<p>x</p>');
     nest(document.body, 20_000).textContent = 'Deep';
-    expect(readableText(document.body)).toBe('x\nDeep');
+    expect(readableText(document.body)).toBe('x\n\nDeep');
   });
 });
 

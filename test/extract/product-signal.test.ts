@@ -24,6 +24,10 @@ describe('the loader’s first look: is it worth loading the page scanner?', () 
     'https://www.ulta.com/p/overnight-retinol-renewal-serum-pimprod2040117?sku=2612001',
     'https://www.ulta.com/oat-cloud-barrier-moisturizer?productId=pimprod2019441',
     'https://www.boots.com/clearskin-lab-2-percent-salicylic-acid-daily-cleanser-150ml-10294839',
+    // Address forms the Boots and Amazon readers counted as products but the loader did not.
+    'https://www.boots.com/no7-protect-and-perfect-intense-advanced-serum-30ml-10263818p',
+    'https://www.boots.com/renewal-lab-retinol-night-cream-50ml-10341234.html',
+    'https://www.amazon.com/exec/obidos/asin/B0TESTGLY1',
     'https://www.lookfantastic.fr/p/atelier-clair-masque-exfoliant-eclat-aha-bha-75ml/16789012/',
     'https://www.cultbeauty.co.uk/lumiere-night-shift-retinol-serum/14567891.html',
     'https://www.iherb.com/pr/clear-bha-cleanser/90311',
@@ -42,6 +46,9 @@ describe('the loader’s first look: is it worth loading the page scanner?', () 
     'https://www.boots.com/skincare/face',
     'https://www.lookfantastic.fr/search?q=aha',
     'https://www.ulta.com/shop/skin-care?search=retinol',
+    'https://www.target.com/p/-/N-5xtfc',
+    'https://www.iherb.com/pr/california-gold-nutrition',
+    'https://www.yesstyle.com/en/list.html/bcc.15590',
     'https://news.example/2026/11/skincare-trends',
   ])('an empty listing or article page is not worth it: %s', (url) => {
     expect(looks(EMPTY, url)).toBe(false);

@@ -77,6 +77,52 @@ describe('is this a cosmetic product?', () => {
     ['a named cosmetic type', { title: 'Renewal Serum' }, 'serum', null, true],
     ['a cosmetic formula', { title: 'Item 123' }, null, 'Aqua, Glycerin, Phenoxyethanol, Retinol', true],
     ['nothing to go on', { title: 'Item 123' }, null, 'Sugar, Salt', false],
+    [
+      'a UK pharmacy acne gel: a medicine for the skin',
+      { breadcrumbs: ['Pharmacy & Health', 'Skin Conditions', 'Acne'], title: 'Acnecide 5% w/w Gel 30g' },
+      null,
+      'Active ingredient: Benzoyl Peroxide 5% w/w. Other ingredients: Carbomer, Docusate Sodium, Purified Water',
+      true,
+    ],
+    [
+      'a retinoid gel filed only as a medicine: its dosage form says skin',
+      { breadcrumbs: ['Medicines'], title: 'Adapalene 0.1% Gel' },
+      null,
+      'Adapalene 0.1%, Carbomer 940, Propylene Glycol, Poloxamer 182, Purified Water',
+      true,
+    ],
+    [
+      'tablets in the same pharmacy are swallowed',
+      { breadcrumbs: ['Pharmacy & Health', 'Skin Conditions', 'Acne'], title: 'Clear Skin Support Tablets' },
+      null,
+      'Zinc Gluconate, Microcrystalline Cellulose, Citric Acid',
+      false,
+    ],
+    [
+      'the last crumb is the product’s own name ("Tea" in it is no food department)',
+      {
+        breadcrumbs: ['Home', 'All Korean Skincare', 'Vegan Kombucha Tea Essence (150ml)'],
+        title: 'Vegan Kombucha Tea Essence (150ml)',
+        category: 'Essence',
+      },
+      'toner',
+      'Camellia Sinensis Leaf Water, Saccharomyces Ferment Filtrate, Citric Acid',
+      true,
+    ],
+    [
+      'a tea in the grocery aisle',
+      { breadcrumbs: ['Grocery', 'Teas'], title: 'Chamomile Tea' },
+      null,
+      'Chamomile Flowers, Citric Acid',
+      false,
+    ],
+    [
+      'a dog shampoo',
+      { breadcrumbs: ['Pet Supplies', 'Dogs'], title: 'Oatmeal Dog Wash' },
+      'cleanser',
+      'Water, Oat Extract, Citric Acid',
+      false,
+    ],
   ] as const)('%s', (_, over, productType, listText, expected) => {
     expect(isCosmeticProduct({ isProductPage: true, facts: facts(over), productType, listText })).toBe(
       expected,

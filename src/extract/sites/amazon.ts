@@ -1,22 +1,17 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
+import { isListTitle } from '../label-titles';
 import { titledBlockIn, titleOf } from '../titled-block';
 import { type Selector, allTexts, firstText, type Found } from '../site-helpers';
-import type { FoundList, SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { firstList, listOnPage } from '../find-list';
+import type { SiteAdapter } from '../types';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /**
  * Amazon, every country store (.com, .ca, .com.mx, .com.br, .co.uk, .de, .fr, .it, .es, .nl, .se,
  * .pl, .com.be, .ie, .com.tr, .ae, .sa, .eg, .co.za, .in, .sg, .co.jp, .com.au). Amazon prints no
  * JSON-LD and no product data store with the label, so everything is read from the page itself.
  */
-// "/Name/dp/ASIN", "/dp/ASIN", "/gp/product/ASIN", the mobile "/gp/aw/d/ASIN"; search is "/s?k=".
-const PRODUCT_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin)\/[A-Z0-9]{10}(?:\/|$)/i;
-
-// Section titles that head an ingredient list, in the stores' languages.
-const INGREDIENT_TITLE =
-  /^(?:(?:full|complete|all|active|inactive|other)\s+)?ingredients?(?:\s+list)?$|^(?:inhaltsstoffe|wirkstoffe|zutaten|ingrédients(?:\s+actifs)?|liste des ingrédients|ingredientes(?:\s+activos)?|ingredienti(?:\s+attivi)?|ingrediënten|składniki|ingredienser|成分|全成分|原材料|原材料名|原材料・成分|有効成分|その他の成分)$/i;
-
 // The "Important information" block: one titled section per kind of text (Safety Information,
 // Indications, Ingredients, Directions, Legal Disclaimer). Drug products carry their Drug Facts
 // in the Ingredients section or as separate "Active/Inactive ingredients" sections.
@@ -45,6 +40,10 @@ const DETAIL_ROWS: readonly Selector[] = [
   {
     css: '#productDetails_detailBullets_sections1 tr, #prodDetails table.prodDetTable tr, #prodDetails table.a-keyvalue tr',
     layout: '"Product information" / "Item details" tables',
+  },
+  {
+    css: '#prodDetails .pdTab tr',
+    layout: '2020 "Produktinformationen": .section.techD tables of td.label/td.value rows (amazon.de)',
   },
   {
     css: '#detailBullets_feature_div li, #detailBulletsWrapper_feature_div li',
@@ -104,15 +103,13 @@ const BYLINE = [
   /^ブランド:\s*(.+)$/,
 ];
 
-const isIngredientTitle = (text: string): boolean => INGREDIENT_TITLE.test(titleOf(text));
-
 /** The "Important information" sections titled as ingredients, joined in page order. */
 function importantInformation(document: Document): Found | null {
   for (const { css } of IMPORTANT_SECTIONS) {
     const titled = [...document.querySelectorAll(css)].filter((section) => {
       if (inNoise(section)) return false;
       const heading = section.querySelector(SECTION_TITLE);
-      return heading !== null && isIngredientTitle(heading.textContent ?? '');
+      return heading !== null && isListTitle(heading.textContent ?? '');
     });
     // A wrapper that holds a titled section is not a section itself.
     const sections = titled.filter((s) => !titled.some((other) => other !== s && s.contains(other)));
@@ -150,7 +147,7 @@ function ingredientRows(document: Document, selectors: readonly Selector[]): Fou
     const rows = [...document.querySelectorAll(css)]
       .filter((row) => !inNoise(row))
       .map(labelled)
-      .filter((cells) => cells !== null && isIngredientTitle(cells.label))
+      .filter((cells) => cells !== null && isListTitle(cells.label))
       .map((cells) => ({ label: titleOf(cells?.label ?? ''), value: cells?.value }))
       .filter((cells): cells is { label: string; value: Element } => cells.value !== undefined);
     const lines = rows.map((r) => ({ ...r, text: readableText(r.value) })).filter((r) => r.text);
@@ -164,7 +161,7 @@ function ingredientRows(document: Document, selectors: readonly Selector[]): Fou
 function headedList(document: Document, selectors: readonly Selector[]): Found | null {
   for (const { css } of selectors) {
     for (const root of document.querySelectorAll(css)) {
-      const found = inNoise(root) ? null : titledBlockIn(root, isIngredientTitle);
+      const found = inNoise(root) ? null : titledBlockIn(root);
       if (found) return found;
     }
   }
@@ -186,25 +183,23 @@ function variant(document: Document): string | null {
   return values.length ? values.join(', ') : null;
 }
 
-const found = (hit: Found | null, source: string): { list: FoundList; listElement: Element } | null =>
-  hit ? { list: { text: hit.text, source }, listElement: hit.element } : null;
-
 export const amazon: SiteAdapter = {
   name: 'amazon',
   matches: (url) => isOnShop(url, SHOPS.amazon),
   extract(document, url) {
-    const isProductPage = PRODUCT_PATH.test(url.pathname);
-    const hit = isProductPage
-      ? (found(importantInformation(document), 'amazon: important information') ??
-        found(ingredientRows(document, DETAIL_ROWS), 'amazon: product details') ??
-        found(headedList(document, DESCRIPTION), 'amazon: description') ??
-        found(headedList(document, MANUFACTURER), 'amazon: manufacturer content') ??
-        found(ingredientRows(document, OVERVIEW_ROWS), 'amazon: product overview'))
+    const isProductPage = isProductAddress(SHOPS.amazon, url);
+    const list = isProductPage
+      ? firstList(
+          () => listOnPage(importantInformation(document), 'amazon: important information'),
+          () => listOnPage(ingredientRows(document, DETAIL_ROWS), 'amazon: product details'),
+          () => listOnPage(headedList(document, DESCRIPTION), 'amazon: description'),
+          () => listOnPage(headedList(document, MANUFACTURER), 'amazon: manufacturer content'),
+          () => listOnPage(ingredientRows(document, OVERVIEW_ROWS), 'amazon: product overview'),
+        )
       : null;
     return {
       isProductPage,
-      list: hit?.list ?? null,
-      listElement: hit?.listElement ?? null,
+      list,
       facts: {
         title: firstText(document, TITLE),
         brand: brand(document),

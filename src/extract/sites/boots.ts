@@ -1,8 +1,11 @@
+import { panelsOpenedBy } from '../tab-panels';
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, allTexts, firstText, panelsOpenedBy, type Found } from '../site-helpers';
+import { type Selector, allTexts, firstText, type Found } from '../site-helpers';
+import { listOnPage } from '../find-list';
+import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /** Boots (boots.com, boots.ie and their international subdomains). */
 
@@ -40,8 +43,6 @@ const CRUMBS: readonly Selector[] = [
   { css: '.oct-breadcrumb__item a', layout: 'oct- breadcrumb' },
 ];
 
-const INGREDIENTS_LABEL = /^\s*(?:full\s+)?ingredients?(?:\s+list)?\s*:?\s*$/i;
-
 /** The block a heading labels: its aria-controls panel, its subsection, or what follows it. */
 function sectionOf(heading: Element, document: Document): Element | null {
   const controlled = panelsOpenedBy(heading, document).find((panel) => readableText(panel));
@@ -71,7 +72,7 @@ function headedList(document: Document): Found | null {
       if (inNoise(heading)) continue;
       const label = readableText(heading);
       const byId = heading.id === 'product_ingredients';
-      if (INGREDIENTS_LABEL.test(label) || (byId && isTitle(heading, label))) {
+      if (isListTitle(label) || (byId && isTitle(heading, label))) {
         const section = sectionOf(heading, document);
         const text = section && !inNoise(section) ? readableText(section) : '';
         if (section && text) return { element: section, text };
@@ -88,14 +89,12 @@ export const boots: SiteAdapter = {
   name: 'boots',
   matches: (url) => isOnShop(url, SHOPS.boots),
   extract(document, url) {
-    // Product addresses end in the 8-digit item code (a "p" suffix marks some parent products).
-    const isProductPage = /-\d{7,8}p?(?:\.html)?\/?$/.test(url.pathname);
-    const found = headedList(document);
+    const isProductPage = isProductAddress(SHOPS.boots, url);
+    const list = listOnPage(headedList(document), 'boots: ingredients section');
     const manufacturer = document.querySelector('input#productManufacturerName')?.getAttribute('value');
     return {
       isProductPage,
-      list: found ? { text: found.text, source: 'boots: ingredients section' } : null,
-      listElement: found?.element ?? null,
+      list,
       facts: {
         title: firstText(document, TITLE),
         // The WebSphere page keeps the brand in a hidden field for its analytics.

@@ -1,8 +1,10 @@
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import { type Selector, allTexts, firstMatch, firstText, type Found } from '../site-helpers';
+import { type Selector, allTexts, firstText, type Found } from '../site-helpers';
+import { firstList, listAt, listOnPage } from '../find-list';
+import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, productIdOf, SHOPS } from './shops';
 
 /**
  * iHerb (www.iherb.com and the country subdomains: kr., jp., de., ca., uk., au., ae., no., tn., …).
@@ -20,8 +22,6 @@ const LIST: readonly Selector[] = [
 // Overview rows whose body has lost its class: the <h3> decides (see ingredientsByHeading).
 const OVERVIEW_HEADINGS =
   '#product-overview h3, .product-overview h3, #product-overview h2, .product-overview h2';
-const INGREDIENT_HEADING =
-  /^(?:other |inactive |full )?ingredients?\b|^inci\b|^inhaltsstoffe|^ingrédients|^ingredientes|^成分|^全成分|^その他の成分|^성분|^전성분|^기타 성분|^المكونات/i;
 const TITLE: readonly Selector[] = [
   { css: 'h1#name', layout: 'product name heading id="name"' },
   { css: 'h1[data-testid="product-name"]', layout: 'product name test id' },
@@ -36,8 +36,8 @@ const CRUMBS: readonly Selector[] = [
   { css: 'nav[aria-label*="breadcrumb" i] a', layout: 'breadcrumb navigation' },
   { css: '.breadcrumb a', layout: 'breadcrumb class' },
 ];
-// The "Home" and "Categories" links head every trail and say nothing about the product.
-const TRAIL_ROOT = /^(?:home|categories|all categories|kategorien|iherb)$/i;
+// The "Home", "Categories" and "Brands A-Z" links head the trails and say nothing about the product.
+const TRAIL_ROOT = /^(?:home|categories|all categories|kategorien|iherb|brands a-z)$/i;
 
 /** A string value of `key` in the page's `window.IHR_DL` data layer (a JS literal, not JSON). */
 function dataLayerValue(document: Document, key: string): string | null {
@@ -55,7 +55,7 @@ function dataLayerValue(document: Document, key: string): string | null {
 /** The body of an overview section whose heading says "Ingredients", in any label language. */
 function ingredientsByHeading(document: Document): Found | null {
   for (const heading of document.querySelectorAll(OVERVIEW_HEADINGS)) {
-    if (!INGREDIENT_HEADING.test(readableText(heading)) || inNoise(heading)) continue;
+    if (!isListTitle(readableText(heading)) || inNoise(heading)) continue;
     // The body is the heading's next element; a heading wrapped in its own div has it one up.
     const body = heading.nextElementSibling ?? heading.parentElement?.nextElementSibling ?? null;
     const text = body ? readableText(body) : '';
@@ -68,14 +68,18 @@ export const iherb: SiteAdapter = {
   name: 'iherb',
   matches: (url) => isOnShop(url, SHOPS.iherb),
   extract(document, url) {
-    // Product pages are /pr/<slug>/<numeric id>; /c/ (categories), /search and /catalog are not.
-    const id = /^\/pr\/[^/]+\/(\d+)\/?$/.exec(url.pathname)?.[1] ?? null;
-    const panel = firstMatch(document, LIST) ?? ingredientsByHeading(document);
+    const id = productIdOf(SHOPS.iherb, url);
+    const list = firstList(
+      () => listAt(document, LIST, 'iherb: product overview'),
+      () => listOnPage(ingredientsByHeading(document), 'iherb: product overview'),
+    );
     const crumbs = allTexts(document, CRUMBS).filter((c) => !TRAIL_ROOT.test(c));
     // The data layer names the product's primary category ("Supplements", "Beauty", "Grocery");
     // a page with a Supplement Facts panel is a supplement even when that is missing.
+    // The 2026 page writes "NotDefined" where it has no category (caozhuozi/iherb-cli's pages).
+    const layerCategory = dataLayerValue(document, 'prmryPrntCtgry');
     const category =
-      dataLayerValue(document, 'prmryPrntCtgry') ??
+      (layerCategory === 'NotDefined' ? null : layerCategory) ??
       (document.querySelector('.supplement-facts-container') ? 'Supplements' : null);
     // The size or count options link sibling products; the one carrying this page's id is selected.
     const option = id ? document.querySelector(`[data-pid="${id}"][data-is-out-of-stock]`) : null;
@@ -88,8 +92,7 @@ export const iherb: SiteAdapter = {
       : null;
     return {
       isProductPage: id !== null,
-      list: panel ? { text: panel.text, source: 'iherb: product overview' } : null,
-      listElement: panel?.element ?? null,
+      list,
       facts: {
         title: firstText(document, TITLE) ?? dataLayerValue(document, 'prdctNm'),
         brand: firstText(document, BRAND) ?? dataLayerValue(document, 'brndNm'),

@@ -1,15 +1,7 @@
-import {
-  type Selector,
-  allTexts,
-  at,
-  firstMatch,
-  firstText,
-  scriptJson,
-  str,
-  textFromHtml,
-} from '../site-helpers';
+import { firstList, listAt, listInData, listOpenedBy } from '../find-list';
+import { type Selector, allTexts, at, firstText, scriptJson, str, textFromHtml } from '../site-helpers';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /** Sephora (US, CA and the Sephora.com-platform shops). */
 const LIST: readonly Selector[] = [
@@ -17,6 +9,11 @@ const LIST: readonly Selector[] = [
   { css: '#ingredients', layout: 'accordion panel with id="ingredients"' },
   // Test-id layout: the panel tagged data-at="ingredients".
   { css: '[data-at="ingredients"]', layout: 'panel tagged data-at="ingredients"' },
+];
+// The accordion button scrapers click, button[data-at="ingredients"], naming its panel with
+// aria-controls when the panel has an id of its own (the tag is on the button, not the panel).
+const BUTTON: readonly Selector[] = [
+  { css: 'button[data-at="ingredients"]', layout: 'accordion button tagged data-at="ingredients"' },
 ];
 const TITLE: readonly Selector[] = [{ css: '[data-at="product_name"]', layout: 'product name test id' }];
 const BRAND: readonly Selector[] = [{ css: '[data-at="brand_name"]', layout: 'brand link test id' }];
@@ -50,21 +47,23 @@ export const sephora: SiteAdapter = {
   name: 'sephora',
   matches: (url) => isOnShop(url, SHOPS.sephora),
   extract(document, url) {
-    const isProductPage = /\/product\//.test(url.pathname);
+    const isProductPage = isProductAddress(SHOPS.sephora, url);
     // The page's data store carries each shade's own list; the URL's skuId says which is shown.
     const store = scriptJson(document, 'script#linkStore');
     const wanted = url.searchParams.get('skuId');
     const sku = skus(store).find((s) => s.ingredientDesc && (!wanted || s.skuId === wanted));
-    const panel = firstMatch(document, LIST);
-    const list = sku?.ingredientDesc
-      ? { text: textFromHtml(document, sku.ingredientDesc), source: 'sephora: product data' }
-      : panel
-        ? { text: panel.text, source: 'sephora: ingredients panel' }
-        : null;
+    const panel = firstList(
+      () => listAt(document, LIST, 'sephora: ingredients panel'),
+      () => listOpenedBy(document, BUTTON, 'sephora: ingredients panel'),
+    );
+    const data = listInData(
+      sku?.ingredientDesc ? textFromHtml(document, sku.ingredientDesc) : null,
+      'sephora: product data',
+    );
     return {
       isProductPage,
-      list,
-      listElement: panel?.element ?? null,
+      // The data names the shown shade's list; the panel is still the element to mark.
+      list: data ? { ...data, element: panel?.element ?? null } : panel,
       facts: {
         title: firstText(document, TITLE),
         brand: firstText(document, BRAND),

@@ -1,17 +1,12 @@
+import { panelsOpenedBy } from '../tab-panels';
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import {
-  type Selector,
-  at,
-  firstMatch,
-  firstText,
-  panelsOpenedBy,
-  scriptJson,
-  str,
-  type Found,
-} from '../site-helpers';
+import { type Selector, at, firstMatch, firstText, scriptJson, str, type Found } from '../site-helpers';
+import { firstList, listAfterTitle, listAt, listInData, listOnPage } from '../find-list';
+import { bestList } from '../list-shape';
+import { isListTitle, openingListTitle } from '../label-titles';
 import type { AdapterReading, SiteAdapter } from '../types';
-import { SHOPIFY_PRODUCT_URL } from './shops';
+import { isProductAddress, SHOPS } from './shops';
 
 /**
  * Any Shopify store (brand stores on their own domains). Tried late, on every URL: `extract`
@@ -42,10 +37,6 @@ function isShopifyScript(script: HTMLScriptElement): boolean {
   return text.includes('Shopify.shop') && /\bShopify\.shop\s*=/.test(text);
 }
 
-// Labels of theme accordions, tabs and collapsible rows ("Ingredients", "Full ingredients", "INCI").
-// A "Key ingredients" row starts with another word and never matches.
-const INGREDIENT_LABEL =
-  /^(?:full |complete |all |inci )?ingredients?(?: list)?\b|^inci\b|^what'?s inside\b|^ingrédients|^inhaltsstoffe|^ingredientes|^ingredienti|^ingrediënten|^składniki|^成分|^全成分|^전성분/i;
 const LABELS: readonly Selector[] = [
   // Dawn and the other Online Store 2.0 themes: collapsible-content rows are <details> elements.
   { css: 'details > summary', layout: 'collapsible row <details>/<summary> (Dawn, OS 2.0 themes)' },
@@ -55,6 +46,12 @@ const LABELS: readonly Selector[] = [
   {
     css: '[class*="tab" i] a[href^="#"], [role="tab"], [data-tab], [data-target^="#"]',
     layout: 'tab link to an in-page panel',
+  },
+  // Tabs that are plain elements with a click handler, their panels elsewhere: skincupid.co.uk's
+  // Alpine.js div.tab-title (@click="… $refs.tabContent2 …", panels div.tab-content[x-ref]).
+  {
+    css: '[class*="tab-title" i], [class*="tab__title" i], [class*="tab-item" i], [class*="tab__item" i]',
+    layout: 'tab title without ARIA, matched to its panel by attributes or order (tab-panels.ts)',
   },
   // Accordions without a button: a heading followed by its panel.
   {
@@ -96,11 +93,6 @@ const SELECTED_OPTION: readonly Selector[] = [
     layout: 'Dawn variant picker',
   },
 ];
-// "Ingredients", "Full ingredient list", "Ingredients (INCI):" alone, or heading a list in one block.
-const SECTION_HEADER =
-  /^(?:full |complete |all )?(?:ingredients?|inci)(?: list)?(?:\s*\([^)]*\))?\s*[:：]?\s*$/i;
-const HEADER_AND_LIST =
-  /^(?:full |complete |all )?(?:ingredients?|inci)(?: list)?(?:\s*\([^)]*\))?\s*[:：]\s*\S/i;
 
 interface ShopifyProduct {
   title: string | null;
@@ -159,8 +151,8 @@ function pickerVariants(document: Document): unknown[] {
 
 /** The analytics object every storefront prints: `var meta = {"product":{"vendor":…,"type":…}}`. */
 function analyticsProduct(document: Document): ShopifyProduct | null {
-  for (const script of document.querySelectorAll('script:not([src])')) {
-    const text = script.textContent ?? '';
+  for (const script of document.scripts) {
+    const text = script.src ? '' : script.text;
     if (!text.includes('var meta')) continue;
     const json = /var meta\s*=\s*(\{[\s\S]*?\});\s*(?:\n|for|window|$)/.exec(text)?.[1];
     if (!json) continue;
@@ -176,22 +168,14 @@ function analyticsProduct(document: Document): ShopifyProduct | null {
 /** The panel a tab, trigger or <summary> opens. */
 function panelOf(label: Element, document: Document): Element | null {
   const [opened] = panelsOpenedBy(label, document);
-  if (opened) return opened;
-  // Older themes name their tab panels by link or data attribute instead of aria-controls.
-  const id =
-    label.getAttribute('href')?.replace(/^#/, '') ??
-    label.getAttribute('data-target')?.replace(/^#/, '') ??
-    label.getAttribute('data-tab');
-  const byId = id ? document.getElementById(id) : null;
-  if (byId) return byId;
-  return label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
+  return opened ?? label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
 }
 
 /** The panel of the first accordion, tab or collapsible row labelled "Ingredients". */
 function labelledPanel(document: Document): Found | null {
   for (const { css } of LABELS) {
     for (const label of document.querySelectorAll(css)) {
-      if (inNoise(label) || !INGREDIENT_LABEL.test(readableText(label))) continue;
+      if (inNoise(label) || !isListTitle(readableText(label))) continue;
       const panel = panelOf(label, document);
       if (!panel || panel.contains(label) || inNoise(panel)) continue;
       const text = readableText(panel);
@@ -201,25 +185,47 @@ function labelledPanel(document: Document): Found | null {
   return null;
 }
 
-/** The ingredients part of a description: after an "Ingredients" heading, or "Ingredients: …". */
+/**
+ * The ingredients part of a description: after an "Ingredients" heading, or "Ingredients: …" in
+ * one block. A description may have more than one (marketing bullets under "Inhaltsstoffe:", the
+ * list under "Vollständige Liste der Inhaltsstoffe:"): the full list wins (list-shape.ts).
+ */
 function sectionIn(root: Element): Found | null {
+  const sections: (Found & { title: string })[] = [];
+  const add = (found: Found, title: string): void => {
+    if (!sections.some((s) => s.element === found.element)) sections.push({ ...found, title });
+  };
   for (const element of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, dt, li, div, span')) {
     const text = readableText(element);
-    if (HEADER_AND_LIST.test(text) && !element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')) {
+    const opening = openingListTitle(text);
+    if (
+      opening !== null &&
+      /[:：]\s*\S/.test(text) &&
+      !element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')
+    ) {
       // "<p><strong>Ingredients:</strong> Water, …</p>": the list is in the same block.
       const block = element.closest('p, li, dd, div') ?? element;
-      return { element: block, text: readableText(block) };
+      add({ element: block, text: readableText(block) }, opening);
+      continue;
     }
-    if (!SECTION_HEADER.test(text)) continue;
+    if (!isListTitle(text)) continue;
     // A heading (or a bold run alone in its paragraph) labels the next block.
     const start =
       element.parentElement && readableText(element.parentElement) === text ? element.parentElement : element;
     for (let next = start.nextElementSibling; next; next = next.nextElementSibling) {
       const body = readableText(next);
-      if (body) return { element: next, text: body };
+      if (body) {
+        add({ element: next, text: body }, text);
+        break;
+      }
     }
   }
-  return null;
+  // A description as plain text, without elements to walk: from its list title on.
+  if (!sections.length) {
+    const rest = listAfterTitle(readableText(root));
+    return rest ? { element: root, text: rest } : null;
+  }
+  return bestList(sections);
 }
 
 /** A description given as HTML in the product JSON, read inertly. */
@@ -242,49 +248,35 @@ function selectedVariant(document: Document, url: URL, product: ShopifyProduct |
   return name && !/^default title$/i.test(name) ? name : null;
 }
 
-const NOT_SHOPIFY: AdapterReading = { isProductPage: false, list: null, listElement: null, facts: {} };
+const NOT_SHOPIFY: AdapterReading = { isProductPage: false, list: null, facts: {} };
 
 export const shopify: SiteAdapter = {
   name: 'shopify',
   // Stores live on their own domains, so the address cannot name the shop; but every Shopify
   // product lives at /products/<handle> (also under /collections/<c>/ and locale prefixes), and
   // collections, search and pages do not. The markup then decides whether it is Shopify at all.
-  matches: (url) => SHOPIFY_PRODUCT_URL.test(url.pathname) && !/\.(?:json|js|xml)$/.test(url.pathname),
+  matches: (url) => isProductAddress(SHOPS.shopify, url),
   extract(document, url) {
     if (!isShopify(document)) return NOT_SHOPIFY;
     const meta = analyticsProduct(document);
     const product = productJson(document) ?? meta;
-    // Theme blocks first (they hold nothing but the list), then the description around it.
-    const readers: [() => Found | null, string][] = [
-      [() => labelledPanel(document), 'shopify: theme accordion or tab'],
-      [() => firstMatch(document, BLOCKS), 'shopify: ingredients block'],
-      [
-        () => {
-          const description = firstMatch(document, DESCRIPTION);
-          return description ? sectionIn(description.element) : null;
-        },
-        'shopify: product description',
-      ],
-    ];
-    let hit: Found | null = null;
-    let source = '';
-    for (const [read, name] of readers) {
-      hit = read();
-      source = name;
-      if (hit) break;
-    }
-    // The description in the product JSON, where the theme renders it late or only in part.
-    const fromJson =
-      !hit && product?.description ? sectionIn(descriptionRoot(document, product.description)) : null;
-    const list = hit
-      ? { text: hit.text, source }
-      : fromJson
-        ? { text: fromJson.text, source: 'shopify: product data' }
-        : null;
+    // Theme blocks first (they hold nothing but the list), then the description around it, then
+    // the description in the product JSON, where the theme renders it late or only in part.
+    const list = firstList(
+      () => listOnPage(labelledPanel(document), 'shopify: theme accordion or tab'),
+      () => listAt(document, BLOCKS, 'shopify: ingredients block'),
+      () => {
+        const description = firstMatch(document, DESCRIPTION);
+        return listOnPage(description && sectionIn(description.element), 'shopify: product description');
+      },
+      () => {
+        const section = product?.description && sectionIn(descriptionRoot(document, product.description));
+        return listInData(section ? section.text : null, 'shopify: product data');
+      },
+    );
     return {
       isProductPage: true,
       list,
-      listElement: hit?.element ?? null,
       facts: {
         title: firstText(document, TITLE) ?? product?.title ?? null,
         brand: product?.vendor ?? meta?.vendor ?? firstText(document, VENDOR),

@@ -10,8 +10,9 @@ import {
   textFromHtml,
   type Found,
 } from '../site-helpers';
+import { firstList, listInData, listOnPage } from '../find-list';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, productIdOf, SHOPS } from './shops';
 import { titledBlockIn } from '../titled-block';
 
 /**
@@ -21,8 +22,6 @@ import { titledBlockIn } from '../titled-block';
  * is `item.enrichment.nutrition_facts.ingredients` and `item.enrichment.drug_facts`, per variant
  * under `children[]`.
  */
-// "/p/name/-/A-12345678"; search is "/s?searchTerm=…", a category "/c/name/-/N-5xtfc".
-const PRODUCT_PATH = /^\/p\/(?:.*\/)?A-(\d{5,})\/?$/;
 
 // The "Label info" panel: "Ingredients:" and "Allergens & Warnings:" blocks, then Target's notice.
 const LABEL_INFO: readonly Selector[] = [
@@ -75,7 +74,6 @@ const VARIANT: readonly Selector[] = [
   },
 ];
 
-const INGREDIENT_TITLE = /^(?:(?:full|active|inactive)\s+)?ingredients?$/i;
 // Target's notice under Label info and Drug facts ("Content on this site is for reference purposes only…").
 const NOTICE =
   /\n?(?:Content on this site is for reference purposes only|Target does not represent or warrant)[\s\S]*$/i;
@@ -168,7 +166,7 @@ function blockIn(document: Document, selectors: readonly Selector[]): Found | nu
   for (const { css } of selectors) {
     for (const root of document.querySelectorAll(css)) {
       if (inNoise(root)) continue;
-      const found = titledBlockIn(root, (title) => INGREDIENT_TITLE.test(title));
+      const found = titledBlockIn(root);
       if (found) return { element: found.element, text: found.text.replace(NOTICE, '').trim() };
     }
   }
@@ -186,7 +184,7 @@ export const target: SiteAdapter = {
   name: 'target',
   matches: (url) => isOnShop(url, SHOPS.target),
   extract(document, url) {
-    const tcin = PRODUCT_PATH.exec(url.pathname)?.[1] ?? null;
+    const tcin = productIdOf(SHOPS.target, url);
     const isProductPage = tcin !== null;
     const wanted = url.searchParams.get('preselect') ?? tcin;
     const products = preloaded(document)
@@ -198,18 +196,18 @@ export const target: SiteAdapter = {
         (p) => str(at(p, 'tcin')) === tcin || children(p).some((c) => str(at(c, 'tcin')) === wanted),
       ) ?? products[0];
     const child = children(product).find((c) => str(at(c, 'tcin')) === wanted);
-    const json = isProductPage ? (labelOf(document, child) ?? labelOf(document, product)) : null;
-    const labelled = (found: Found | null, source: string) => (found ? { ...found, source } : null);
-    const visible = isProductPage
-      ? (labelled(blockIn(document, LABEL_INFO), 'target: label info') ??
-        labelled(drugFacts(document), 'target: drug facts') ??
-        labelled(blockIn(document, DETAILS), 'target: specifications'))
+    const json = isProductPage
+      ? listInData(labelOf(document, child) ?? labelOf(document, product), 'target: product data')
       : null;
-    const list = json
-      ? { text: json, source: 'target: product data' }
-      : visible
-        ? { text: visible.text, source: visible.source }
-        : null;
+    const visible = isProductPage
+      ? firstList(
+          () => listOnPage(blockIn(document, LABEL_INFO), 'target: label info'),
+          () => listOnPage(drugFacts(document), 'target: drug facts'),
+          () => listOnPage(blockIn(document, DETAILS), 'target: specifications'),
+        )
+      : null;
+    // The data holds the selected variant's label; the visible panel is the element to mark.
+    const list = json ? { ...json, element: visible?.element ?? null } : visible;
     const item = at(product, 'item');
     const title = str(at(item, 'product_description', 'title'));
     const shopAll = firstText(document, BRAND)?.replace(/^shop all\s+/i, '') ?? null;
@@ -220,7 +218,6 @@ export const target: SiteAdapter = {
     return {
       isProductPage,
       list,
-      listElement: visible?.element ?? null,
       facts: {
         title: title ? textFromHtml(document, title) : firstText(document, TITLE),
         brand: str(at(item, 'primary_brand', 'name')) ?? str(at(item, 'product_brand', 'brand')) ?? shopAll,

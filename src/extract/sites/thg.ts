@@ -1,16 +1,11 @@
+import { panelsOpenedBy } from '../tab-panels';
 import { inNoise } from '../noise';
 import { readableText } from '../read-text';
-import {
-  type Selector,
-  allTexts,
-  firstMatch,
-  firstText,
-  panelsOpenedBy,
-  withoutLabel,
-  type Found,
-} from '../site-helpers';
+import { type Selector, allTexts, firstMatch, firstText, withoutLabel, type Found } from '../site-helpers';
+import { firstList, listAt, listOnPage } from '../find-list';
+import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /**
  * The THG Ingenuity platform: LookFantastic (every country site), Cult Beauty, Dermstore,
@@ -38,6 +33,9 @@ const LIST: readonly Selector[] = [
 const TAB: readonly Selector[] = [
   { css: 'button[id^="product-description-heading"]', layout: 'description tab button by id' },
   { css: 'button[data-tracking-push][aria-controls]', layout: '2024+ description accordion button' },
+  // LookFantastic 2024+: the button has no aria-controls; its panel is labelled by the button's id
+  // ("Full-Ingredients-List"), as crawl-lookfantastic-cosmetics reads it.
+  { css: 'button[data-tracking-push]', layout: '2024+ accordion button, panel by aria-labelledby' },
   { css: '[role="tab"][aria-controls]', layout: 'any description tab' },
 ];
 // Inside a 2024+ panel the text sits in .attribute-content.
@@ -60,10 +58,6 @@ const VARIANT: readonly Selector[] = [
   { css: 'select[id^="athena-product-variation-dropdown"] option[selected]', layout: 'Athena dropdown' },
 ];
 
-// Tab titles on the country sites.
-const INGREDIENTS_LABEL =
-  /^\s*(?:full\s+)?(?:ingredients?|ingrédients|inhaltsstoffe|ingredientes|ingredienti|ingrediënten|ingredienser|ainesosat|składniki|成分|全成分)\s*:?\s*$/i;
-
 // The first crumb on the country sites.
 const HOME = /^(?:home|accueil|startseite|inicio|home page|hjem|hem|etusivu|strona główna|ホーム)$/i;
 
@@ -71,7 +65,7 @@ const HOME = /^(?:home|accueil|startseite|inicio|home page|hjem|hem|etusivu|stro
 function tabPanel(document: Document): Found | null {
   for (const { css } of TAB) {
     for (const tab of document.querySelectorAll(css)) {
-      if (inNoise(tab) || !INGREDIENTS_LABEL.test(readableText(tab))) continue;
+      if (inNoise(tab) || !isListTitle(readableText(tab))) continue;
       const [panel] = panelsOpenedBy(tab, document);
       if (!panel || inNoise(panel)) continue;
       const found = firstMatch(panel, PANEL_TEXT) ?? { element: panel, text: readableText(panel) };
@@ -81,20 +75,17 @@ function tabPanel(document: Document): Found | null {
   return null;
 }
 
-/** Product pages: /<slug>/<id>.html (Athena) or /p/<slug>/<id>/ (2024+). */
-function isProductUrl(url: URL): boolean {
-  return /\/\d{6,9}\.html$/.test(url.pathname) || /^\/p\/[^/]+\/\d{6,9}\/?$/.test(url.pathname);
-}
-
 export const thg: SiteAdapter = {
   name: 'thg',
   matches: (url) => isOnShop(url, SHOPS.thg),
   extract(document, url) {
-    const found = firstMatch(document, LIST) ?? tabPanel(document);
+    const list = firstList(
+      () => listAt(document, LIST, 'thg: ingredients tab'),
+      () => listOnPage(tabPanel(document), 'thg: ingredients tab'),
+    );
     return {
-      isProductPage: isProductUrl(url),
-      list: found ? { text: found.text, source: 'thg: ingredients tab' } : null,
-      listElement: found?.element ?? null,
+      isProductPage: isProductAddress(SHOPS.thg, url),
+      list,
       facts: {
         title: firstText(document, TITLE),
         brand: firstText(document, BRAND),

@@ -1,14 +1,7 @@
-import {
-  type Selector,
-  allTexts,
-  firstMatch,
-  firstText,
-  str,
-  textFromHtml,
-  withoutLabel,
-} from '../site-helpers';
+import { type Selector, allTexts, firstText, str, textFromHtml, withoutLabel } from '../site-helpers';
+import { listAt, listInData } from '../find-list';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /** Ulta Beauty (ulta.com): the 2023+ product page and the older ProductDetail page. */
 const LIST: readonly Selector[] = [
@@ -53,14 +46,6 @@ const VARIANT: readonly Selector[] = [
 const STATE_SCRIPTS: readonly Selector[] = [
   { css: 'script#apollo_state', layout: '2023+ Apollo cache script' },
 ];
-
-/** Product pages are /p/<slug>-<product id> (2023+) or ?productId=… on the older pages. */
-function isProductUrl(url: URL): boolean {
-  return (
-    /^\/p\/[^/]+/.test(url.pathname) ||
-    /^(?:xls|pim)\w*prod\d+/i.test(url.searchParams.get('productId') ?? '')
-  );
-}
 
 /** The Apollo cache as JSON, whether the script holds bare JSON or `window.__APOLLO_STATE__ = …;`. */
 function apolloState(document: Document): unknown {
@@ -132,24 +117,20 @@ export const ulta: SiteAdapter = {
   name: 'ulta',
   matches: (url) => isOnShop(url, SHOPS.ulta),
   extract(document, url) {
-    const isProductPage = isProductUrl(url);
+    const isProductPage = isProductAddress(SHOPS.ulta, url);
     const wanted = url.searchParams.get('sku');
     const lists = stateLists(document, apolloState(document));
-    const panel = firstMatch(document, LIST);
+    const panel = listAt(document, LIST, 'ulta: ingredients panel');
     // The cache also holds other products (carousels), so it is trusted alone only for the sku the
     // URL names, or when it holds one product's list; otherwise the visible panel decides.
     const fromState =
       lists.find((l) => wanted !== null && l.sku === wanted) ??
       (!panel && new Set(lists.map((l) => l.sku)).size === 1 ? lists[0] : undefined);
-    const list = fromState
-      ? { text: fromState.text, source: 'ulta: product data' }
-      : panel
-        ? { text: panel.text, source: 'ulta: ingredients panel' }
-        : null;
+    const data = listInData(fromState?.text ?? null, 'ulta: product data');
+    const list = data ? { ...data, element: panel?.element ?? null } : panel;
     return {
       isProductPage,
       list,
-      listElement: panel?.element ?? null,
       facts: {
         title: firstText(document, TITLE),
         brand: firstText(document, BRAND),

@@ -10,16 +10,16 @@ import {
   textFromHtml,
   type Found,
 } from '../site-helpers';
+import { listInData, listOnPage } from '../find-list';
+import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, isProductAddress, SHOPS } from './shops';
 
 /**
  * Walmart (walmart.com and walmart.ca, both the Next.js product page since 2021–22). The page
  * embeds the whole product in `__NEXT_DATA__`: `initialData.data.product` (name, brand, category
  * path, variants) and `initialData.data.idml` (the label: ingredients, drug facts, directions).
  */
-// "/ip/Name/123456789", "/ip/123456789", walmart.ca "/en/ip/name/6000123456789"; search is "/search".
-const PRODUCT_PATH = /^\/(?:(?:en|fr|es)\/)?ip\/[^/]/;
 const STORE = 'script#__NEXT_DATA__';
 
 // The visible "Ingredients" section: a titled collapse panel among "Product details",
@@ -29,7 +29,6 @@ const PANELS: readonly Selector[] = [
   { css: 'section', layout: 'sectioned product details without panel test ids' },
 ];
 const PANEL_TITLE = 'h2, h3, button, [role="heading"]';
-const INGREDIENT_TITLE = /^(?:(?:active|inactive)\s+)?ingredients?$|^ingrédients$|^ingredientes$/i;
 // Walmart's notice under the details ("We aim to show you accurate product information…").
 const NOTICE =
   /\n?(?:We aim to show you accurate product information|Nous nous efforçons de vous présenter)[\s\S]*$/;
@@ -111,7 +110,7 @@ function ingredientPanel(document: Document): Found | null {
     for (const panel of document.querySelectorAll(css)) {
       if (inNoise(panel)) continue;
       const title = panel.querySelector(PANEL_TITLE)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      if (!INGREDIENT_TITLE.test(title)) continue;
+      if (!isListTitle(title)) continue;
       // A panel that holds further panels is a wrapper; the inner one is read in its turn.
       if (panel.querySelector(css) !== null) continue;
       const text = readableText(panel).replace(NOTICE, '').trim();
@@ -125,23 +124,23 @@ export const walmart: SiteAdapter = {
   name: 'walmart',
   matches: (url) => isOnShop(url, SHOPS.walmart),
   extract(document, url) {
-    const isProductPage = PRODUCT_PATH.test(url.pathname);
+    const isProductPage = isProductAddress(SHOPS.walmart, url);
     const data = at(scriptJson(document, STORE), 'props', 'pageProps', 'initialData', 'data');
     const product = at(data, 'product');
     const path = at(product, 'category', 'path');
     const crumbs = Array.isArray(path) ? path.map((p) => str(at(p, 'name'))).filter((n) => n !== null) : [];
-    const json = isProductPage ? labelFromIdml(document, at(data, 'idml')) : null;
-    const panel = isProductPage ? ingredientPanel(document) : null;
-    const list = json
-      ? { text: json, source: 'walmart: product data' }
-      : panel
-        ? { text: panel.text, source: 'walmart: ingredients section' }
-        : null;
+    const panel = isProductPage
+      ? listOnPage(ingredientPanel(document), 'walmart: ingredients section')
+      : null;
+    const json = isProductPage
+      ? listInData(labelFromIdml(document, at(data, 'idml')), 'walmart: product data')
+      : null;
+    // The data holds the label; the visible section, where there is one, is the element to mark.
+    const list = json ? { ...json, element: panel?.element ?? null } : panel;
     const name = str(at(product, 'name'));
     return {
       isProductPage,
       list,
-      listElement: panel?.element ?? null,
       facts: {
         title: name ? textFromHtml(document, name) : firstText(document, TITLE),
         brand: str(at(product, 'brand')) ?? firstText(document, BRAND),

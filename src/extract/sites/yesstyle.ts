@@ -10,8 +10,10 @@ import {
   textFromHtml,
   type Found,
 } from '../site-helpers';
+import { listInData, listOnPage } from '../find-list';
+import { isListTitle } from '../label-titles';
 import type { SiteAdapter } from '../types';
-import { isOnShop, SHOPS } from './shops';
+import { isOnShop, productIdOf, SHOPS } from './shops';
 
 /**
  * YesStyle (www.yesstyle.com, every /en/, /fr/, /de/, … language path). The product page is a
@@ -30,9 +32,6 @@ const SECTIONS: readonly Selector[] = [
 ];
 const SECTION_HEADING = 'h2, h3, h4, h5, h6, summary, button, [role="button"]';
 const CONTENT = '[class*="accordionContent"], [class*="AccordionDetails"], [class*="accordion-content"]';
-// "Major Ingredients" is what YesStyle calls its full list; "Key ingredients" would be a highlight.
-const INGREDIENT_HEADING =
-  /^(?:major |full |all |main )?ingredients?\b|^inci\b|^ingrédients|^inhaltsstoffe|^ingredientes|^成分|^全成分|^성분|^전성분|^주요 ?성분/i;
 const HEADING_CONTAINER = '[class*="productUpper-heading"] h1, [class*="productUpperHeading"] h1';
 const TITLE_FALLBACK: readonly Selector[] = [
   { css: '[class*="productDetailPage"] h1', layout: 'product page heading' },
@@ -59,7 +58,7 @@ function ingredientsSection(document: Document): Found | null {
     for (const container of document.querySelectorAll(css)) {
       if (inNoise(container)) continue;
       const heading = container.querySelector(SECTION_HEADING);
-      if (!heading || !INGREDIENT_HEADING.test(readableText(heading))) continue;
+      if (!heading || !isListTitle(readableText(heading))) continue;
       const content =
         container.querySelector(CONTENT) ??
         heading.nextElementSibling ??
@@ -125,12 +124,12 @@ export const yesstyle: SiteAdapter = {
   name: 'yesstyle',
   matches: (url) => isOnShop(url, SHOPS.yesstyle),
   extract(document, url) {
-    // Product pages end in /info.html/pid.<id>; lists (/list.html/bcc.…, ?q= searches) do not.
-    const pid = /\/info\.html\/pid\.(\d+)/.exec(url.pathname)?.[1] ?? null;
+    const pid = productIdOf(SHOPS.yesstyle, url);
     const pageProps = at(scriptJson(document, 'script#__NEXT_DATA__'), 'props', 'pageProps');
     const data = productData(pageProps, pid);
     const dataList = data ? ingredientText(data) : null;
-    const section = ingredientsSection(document);
+    const shown = listOnPage(ingredientsSection(document), 'yesstyle: ingredients section');
+    const fromData = listInData(dataList && textFromHtml(document, dataList), 'yesstyle: product data');
     const heading = headingParts(document);
     const brand = heading.brand ?? (data ? str(data.brandName) : null);
     // The picker says "Select size or color" until an option is chosen.
@@ -138,12 +137,8 @@ export const yesstyle: SiteAdapter = {
     const crumbs = allTexts(document, CRUMBS).filter((c) => !TRAIL_ROOT.test(c) && c !== brand);
     return {
       isProductPage: pid !== null,
-      list: dataList
-        ? { text: textFromHtml(document, dataList), source: 'yesstyle: product data' }
-        : section
-          ? { text: section.text, source: 'yesstyle: ingredients section' }
-          : null,
-      listElement: section?.element ?? null,
+      // The data holds the list; the visible section, where there is one, is the element to mark.
+      list: fromData ? { ...fromData, element: shown?.element ?? null } : shown,
       facts: {
         title: heading.title ?? (data ? str(data.name) : null) ?? firstText(document, TITLE_FALLBACK),
         brand,

@@ -1,30 +1,14 @@
-import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
-import { type PageScan, readPage } from '../../../src/extract/page-scan';
+import { readPage } from '../../../src/extract/page-scan';
 import { amazon } from '../../../src/extract/sites/amazon';
+import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { fixturePage } from '../fixture';
+import { describeShop } from './describe-shop';
 
-const scan = (page: string, url: string): PageScan => readPage(fixturePage(page), url, SITE_ADAPTERS).scan;
-const findings = (s: PageScan): string[] =>
-  s.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
-
-interface Case {
-  name: string;
-  page: string;
-  url: string;
-  source: string;
-  first: string;
-  last: string;
-  product: Record<string, unknown>;
-  findings: string[];
-  /** Names from reviews, carousels, highlights and comparison charts that must not be read. */
-  absent: string[];
-}
-
-const CASES: Case[] = [
+describeShop('amazon', [
   {
     name: 'important information: the Ingredients section, not bullets, carousel or reviews',
-    page: 'amazon/retinol-cream-important-info.html',
+    fixture: 'amazon/retinol-cream-important-info.html',
     url: 'https://www.amazon.com/LumaSkin-Retinol-Night-Cream-Peptides/dp/B0TESTRET1/ref=sr_1_1?keywords=retinol',
     source: 'amazon: important information',
     first: 'Water',
@@ -37,11 +21,11 @@ const CASES: Case[] = [
       breadcrumbs: ['Beauty & Personal Care', 'Skin Care', 'Face', 'Night Creams'],
     },
     findings: ['retinoid:Retinol'],
-    absent: ['Bakuchiol', 'Glycolic Acid', 'Benzoyl Peroxide', 'Peptides'],
+    notRead: ['Bakuchiol', 'Glycolic Acid', 'Benzoyl Peroxide', 'Peptides'],
   },
   {
     name: 'important information (UK, drug product): actives and inactives of the Ingredients section',
-    page: 'amazon/acne-wash-important-info-drug-uk.html',
+    fixture: 'amazon/acne-wash-important-info-drug-uk.html',
     url: 'https://www.amazon.co.uk/dp/B0TESTBPO1?th=1',
     source: 'amazon: important information',
     first: 'Benzoyl Peroxide',
@@ -53,11 +37,11 @@ const CASES: Case[] = [
       variant: '150 ml (Pack of 1)',
     },
     findings: ['benzoyl-peroxide:Benzoyl Peroxide'],
-    absent: ['Salicylic Acid', 'Glycolic Acid'],
+    notRead: ['Salicylic Acid', 'Glycolic Acid'],
   },
   {
     name: 'product facts expander: the Ingredients row, not the A+ comparison chart',
-    page: 'amazon/glycolic-toner-product-facts.html',
+    fixture: 'amazon/glycolic-toner-product-facts.html',
     url: 'https://www.amazon.com/Dewpoint-Glycolic-Toning-Solution/dp/B0TESTGLY1',
     source: 'amazon: product details',
     first: 'Aqua',
@@ -69,11 +53,11 @@ const CASES: Case[] = [
       variant: null,
     },
     findings: ['aha:Glycolic Acid'],
-    absent: ['Retinol', 'Retinyl Palmitate', 'Lactic Acid', 'Salicylic Acid'],
+    notRead: ['Retinol', 'Retinyl Palmitate', 'Lactic Acid', 'Salicylic Acid'],
   },
   {
     name: 'detail bullets (amazon.de): the "Inhaltsstoffe" row of a clean product',
-    page: 'amazon/cleansing-gel-detail-bullets-de.html',
+    fixture: 'amazon/cleansing-gel-detail-bullets-de.html',
     url: 'https://www.amazon.de/-/de/PureDerm-Mildes-Reinigungsgel/dp/B0TESTDE01',
     source: 'amazon: product details',
     first: 'Aqua',
@@ -84,11 +68,11 @@ const CASES: Case[] = [
       type: 'cleanser',
     },
     findings: [],
-    absent: ['Glycolic Acid', 'Salicylic Acid', 'Retinol'],
+    notRead: ['Glycolic Acid', 'Salicylic Acid', 'Retinol'],
   },
   {
     name: 'product description (amazon.ca): the bold "Ingredients:" paragraph',
-    page: 'amazon/lactic-serum-description-ca.html',
+    fixture: 'amazon/lactic-serum-description-ca.html',
     url: 'https://www.amazon.ca/Solace-Lab-Lactic-Acid-Serum/dp/B0TESTLAC1',
     source: 'amazon: description',
     first: 'Water',
@@ -100,11 +84,11 @@ const CASES: Case[] = [
       variant: '30 ml',
     },
     findings: ['aha:Lactic Acid'],
-    absent: ['Retinol', 'Squalane', 'Apply 3-4 drops at night'],
+    notRead: ['Retinol', 'Squalane', 'Apply 3-4 drops at night'],
   },
   {
     name: 'A+ content (amazon.com.au): the "Full Ingredients" module, not the comparison chart',
-    page: 'amazon/salicylic-cleanser-aplus-au.html',
+    fixture: 'amazon/salicylic-cleanser-aplus-au.html',
     url: 'https://www.amazon.com.au/gp/product/B0TESTSAL1/',
     source: 'amazon: manufacturer content',
     first: 'Water',
@@ -115,32 +99,48 @@ const CASES: Case[] = [
       type: 'cleanser',
     },
     findings: ['bha:Salicylic Acid'],
-    absent: ['Retinol', 'Glycolic Acid', 'Benzoyl Peroxide', 'Oat Kernel Flour'],
+    notRead: ['Retinol', 'Glycolic Acid', 'Benzoyl Peroxide', 'Oat Kernel Flour'],
   },
-];
+  {
+    name: 'amazon.de 2020 "Produktinformationen" table: the "Bestandteile" row (td.label/td.value)',
+    fixture: 'amazon/bha-toner-prod-details-table-de-2020.html',
+    url: 'https://www.amazon.de/Klarwerk-BHA-Gesichtswasser/dp/B07KLARW01',
+    source: 'amazon: product details',
+    first: 'Aqua',
+    last: 'Ethylhexylglycerin',
+    product: {
+      title: 'Klarwerk 2% BHA Gesichtswasser mit Salicylsäure, 150 ml',
+      brand: 'Klarwerk',
+      type: 'toner',
+    },
+    findings: ['bha:Salicylic Acid'],
+    notInList: ['Glykolsäure', 'Retinol', 'ASIN'],
+  },
+  {
+    name: 'amazon.de important information titled "Inhaltsstoffe / Zutaten", not the directions or the A+ module',
+    fixture: 'amazon/night-cream-important-info-zutaten-de.html',
+    url: 'https://www.amazon.de/dp/B07NACHT01',
+    source: 'amazon: important information',
+    first: 'Aqua',
+    last: 'Ethylhexylglycerin',
+    product: { title: 'Nachtwerk Retinol Nachtcreme mit Bakuchiol, 50 ml', brand: 'Nachtwerk' },
+    findings: ['retinoid:Retinol'],
+    notInList: ['Glykolsäure', 'Zutaten', 'ergänzen'],
+    notRead: ['Inhaltsstoffe / Zutaten', 'Inhaltsstoffe'],
+  },
+  {
+    name: 'a search page is no product and gives no list',
+    fixture: 'amazon/search-retinol.html',
+    url: 'https://www.amazon.com/s?k=retinol+serum&ref=nb_sb_noss',
+    listing: true,
+  },
+]);
 
 describe('Amazon', () => {
-  test.each(CASES)('$name', (c) => {
-    const s = scan(c.page, c.url);
-    expect(s.list?.source).toBe(c.source);
-    expect(s.product).toMatchObject(c.product);
-    expect(s.isCosmeticProduct).toBe(true);
-    expect(s.analysis?.ingredients[0]).toBe(c.first);
-    expect(s.analysis?.ingredients.at(-1)).toBe(c.last);
-    expect(findings(s)).toEqual(c.findings);
-    for (const name of c.absent) expect(s.analysis?.ingredients).not.toContain(name);
-  });
-
   test('the list element is the visible section, for the highlight', () => {
     const page = fixturePage('amazon/retinol-cream-important-info.html');
     const read = readPage(page, 'https://www.amazon.com/dp/B0TESTRET1', SITE_ADAPTERS);
     expect(read.listElement?.querySelector('h4')?.textContent).toBe('Ingredients');
-  });
-
-  test('a search page is no product and gives no list', () => {
-    const s = scan('amazon/search-retinol.html', 'https://www.amazon.com/s?k=retinol+serum&ref=nb_sb_noss');
-    expect(s.product).toBeNull();
-    expect(s.list).toBeNull();
   });
 
   test('matches every country store and nothing else', () => {

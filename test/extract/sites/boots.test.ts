@@ -1,8 +1,9 @@
-import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
 import { type PageScan, readPage } from '../../../src/extract/page-scan';
+import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { boots } from '../../../src/extract/sites/boots';
 import { fixturePage } from '../fixture';
+import { describeShop } from './describe-shop';
 
 const scan = (file: string, url: string): PageScan =>
   readPage(fixturePage(`boots/${file}`), url, SITE_ADAPTERS).scan;
@@ -12,74 +13,76 @@ const findings = (s: PageScan): string[] =>
 const CLEANSER = 'https://www.boots.com/clearskin-lab-2-percent-salicylic-acid-daily-cleanser-150ml-10294839';
 const NIGHT_CREAM = 'https://www.boots.com/renewal-lab-retinol-night-cream-50ml-10341234';
 
-describe('Boots', () => {
-  test.each([
-    {
-      name: 'WebSphere long description, " • " separated list',
-      file: 'old-salicylic-cleanser-longdesc.html',
-      url: CLEANSER,
-      first: 'Aqua',
-      last: 'Citric Acid',
-      product: {
-        type: 'cleanser',
-        title: 'ClearSkin Lab 2% Salicylic Acid Daily Cleanser 150ml',
-        brand: 'ClearSkin Lab',
-        breadcrumbs: ['Beauty & skincare', 'Skincare', 'Face skincare', 'Cleansers & toners'],
-      },
-      // Sodium laureth sulfate counts in a cleanser (as a caution: milder than SLS).
-      found: ['harsh-surfactant:Sodium Laureth Sulfate', 'bha:Salicylic Acid'],
+describeShop('boots', [
+  {
+    name: 'WebSphere long description, " • " separated list',
+    source: 'boots: ingredients section',
+    fixture: 'boots/old-salicylic-cleanser-longdesc.html',
+    url: CLEANSER,
+    first: 'Aqua',
+    last: 'Citric Acid',
+    product: {
+      type: 'cleanser',
+      title: 'ClearSkin Lab 2% Salicylic Acid Daily Cleanser 150ml',
+      brand: 'ClearSkin Lab',
+      breadcrumbs: ['Beauty & skincare', 'Skincare', 'Face skincare', 'Cleansers & toners'],
     },
-    {
-      name: 'WebSphere long description on boots.ie, nothing flagged',
-      file: 'old-oat-body-cream-longdesc-ie.html',
-      url: 'https://www.boots.ie/softly-botanics-oat-and-shea-body-cream-400ml-10301122',
-      first: 'Aqua',
-      last: 'Citric Acid',
-      product: {
-        title: 'Softly Botanics Oat & Shea Body Cream 400ml',
-        brand: 'Softly Botanics',
-        type: 'body-care',
-      },
-      found: [],
+    // Sodium laureth sulfate counts in a cleanser (as a caution: milder than SLS).
+    findings: ['harsh-surfactant:Sodium Laureth Sulfate', 'bha:Salicylic Acid'],
+  },
+  {
+    name: 'WebSphere long description on boots.ie, nothing flagged',
+    source: 'boots: ingredients section',
+    fixture: 'boots/old-oat-body-cream-longdesc-ie.html',
+    url: 'https://www.boots.ie/softly-botanics-oat-and-shea-body-cream-400ml-10301122',
+    first: 'Aqua',
+    last: 'Citric Acid',
+    product: {
+      title: 'Softly Botanics Oat & Shea Body Cream 400ml',
+      brand: 'Softly Botanics',
+      type: 'body-care',
     },
-    {
-      name: '2025 product details tabs: h3#product_ingredients and the block after it',
-      file: 'new-retinol-night-cream-tabs.html',
-      url: NIGHT_CREAM,
-      first: 'Aqua',
-      last: 'Citric Acid',
-      product: {
-        title: 'Renewal Lab Retinol Night Cream 50ml',
-        brand: 'Renewal Lab',
-        type: 'moisturiser',
-        breadcrumbs: ['Beauty & skincare', 'Skincare', 'Face moisturisers & creams'],
-      },
-      found: ['retinoid:Retinyl Palmitate', 'fragrance:Parfum', 'fragrance:Limonene'],
+    findings: [],
+  },
+  {
+    name: '2025 product details tabs: h3#product_ingredients and the block after it',
+    source: 'boots: ingredients section',
+    fixture: 'boots/new-retinol-night-cream-tabs.html',
+    url: NIGHT_CREAM,
+    first: 'Aqua',
+    last: 'Citric Acid',
+    product: {
+      title: 'Renewal Lab Retinol Night Cream 50ml',
+      brand: 'Renewal Lab',
+      type: 'moisturiser',
+      breadcrumbs: ['Beauty & skincare', 'Skincare', 'Face moisturisers & creams'],
     },
-    {
-      name: 'oct-accordion panel named by the toggle, a medicine with active and other ingredients',
-      file: 'new-benzoyl-peroxide-gel-accordion.html',
-      url: 'https://www.boots.com/clear-start-5-percent-benzoyl-peroxide-spot-treatment-gel-30g-10355678',
-      first: 'Benzoyl Peroxide',
-      last: 'Disodium Edetate',
-      product: {
-        title: 'Clear Start 5% Benzoyl Peroxide Spot Treatment Gel 30g',
-        brand: 'Clear Start',
-        type: 'serum',
-        breadcrumbs: ['Beauty & skincare', 'Skincare', 'Acne & blemishes'],
-      },
-      found: ['benzoyl-peroxide:Benzoyl Peroxide'],
+    findings: ['retinoid:Retinyl Palmitate', 'fragrance:Parfum', 'fragrance:Limonene'],
+  },
+  {
+    name: 'oct-accordion panel named by the toggle, a medicine with active and other ingredients',
+    source: 'boots: ingredients section',
+    fixture: 'boots/new-benzoyl-peroxide-gel-accordion.html',
+    url: 'https://www.boots.com/clear-start-5-percent-benzoyl-peroxide-spot-treatment-gel-30g-10355678',
+    first: 'Benzoyl Peroxide',
+    last: 'Disodium Edetate',
+    product: {
+      title: 'Clear Start 5% Benzoyl Peroxide Spot Treatment Gel 30g',
+      brand: 'Clear Start',
+      type: 'serum',
+      breadcrumbs: ['Beauty & skincare', 'Skincare', 'Acne & blemishes'],
     },
-  ])('$name', ({ file, url, first, last, product, found }) => {
-    const s = scan(file, url);
-    expect(s.list?.source).toBe('boots: ingredients section');
-    expect(s.product).toMatchObject(product);
-    expect(s.isCosmeticProduct).toBe(true);
-    expect(s.analysis?.ingredients[0]).toBe(first);
-    expect(s.analysis?.ingredients.at(-1)).toBe(last);
-    expect(findings(s)).toEqual(found);
-  });
+    findings: ['benzoyl-peroxide:Benzoyl Peroxide'],
+  },
+  {
+    name: 'a category lister is no product, though its filters have an "Ingredients" accordion',
+    fixture: 'boots/category-listing.html',
+    url: 'https://www.boots.com/beauty/skincare/face-skincare/face-serums',
+    listing: true,
+  },
+]);
 
+describe('Boots', () => {
   test('the list is the ingredients section only: not the description, cautions, carousels or reviews', () => {
     const cleanser = readPage(
       fixturePage('boots/old-salicylic-cleanser-longdesc.html'),
@@ -111,15 +114,6 @@ describe('Boots', () => {
     const fromTitle = readPage(titled, NIGHT_CREAM, SITE_ADAPTERS).scan;
     expect(fromTitle.analysis?.ingredients[0]).toBe('Aqua');
     expect(findings(fromTitle)).toContain('retinoid:Retinyl Palmitate');
-  });
-
-  test('a category lister is no product, though its filters have an "Ingredients" accordion', () => {
-    const lister = scan(
-      'category-listing.html',
-      'https://www.boots.com/beauty/skincare/face-skincare/face-serums',
-    );
-    expect(lister.product).toBeNull();
-    expect(lister.analysis).toBeNull();
   });
 
   test.each([

@@ -1,32 +1,15 @@
-import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
-import { type PageScan, readPage } from '../../../src/extract/page-scan';
+import { readPage } from '../../../src/extract/page-scan';
 import { iherb } from '../../../src/extract/sites/iherb';
 import { fixturePage } from '../fixture';
+import { describeShop } from './describe-shop';
 
-const findings = (scan: PageScan): string[] =>
-  scan.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
-
-const scanOf = (fixture: string, url: string): PageScan =>
-  readPage(fixturePage(fixture), url, SITE_ADAPTERS).scan;
-
-interface Case {
-  name: string;
-  fixture: string;
-  url: string;
-  first: string;
-  last: string;
-  product: Record<string, unknown>;
-  findings: string[];
-  /** Words from reviews, carousels and highlights that must not reach the list. */
-  absent: string[];
-}
-
-const COSMETIC_PAGES: Case[] = [
+describeShop('iherb', [
   {
     name: 'overview row with prodOverviewIngred: a retinol serum',
     fixture: 'iherb/retinol-serum-overview.html',
     url: 'https://www.iherb.com/pr/lumen-botanics-night-renewal-retinol-serum-1-fl-oz-30-ml/148802',
+    source: 'iherb: product overview',
     first: 'Aqua (Water)',
     last: 'Citric Acid',
     product: {
@@ -38,22 +21,24 @@ const COSMETIC_PAGES: Case[] = [
       breadcrumbs: ['Beauty', 'Face Care', 'Face Serums'],
     },
     findings: ['retinoid:Retinol'],
-    absent: ['Glycolic Acid', 'Witch Hazel', 'Benzoyl Peroxide'],
+    notInList: ['Glycolic Acid', 'Witch Hazel', 'Benzoyl Peroxide'],
   },
   {
     name: 'heading-decided row (wrapped <h3>, no class): a salicylic acid cleanser',
     fixture: 'iherb/bha-cleanser-heading-row.html',
     url: 'https://ca.iherb.com/pr/clearwell-pore-clarifying-gel-cleanser-2-salicylic-acid-6-fl-oz-177-ml/77120',
+    source: 'iherb: product overview',
     first: 'Salicylic Acid',
     last: 'Citric Acid',
     product: { brand: 'Clearwell', type: 'cleanser', category: 'Bath & Personal Care' },
     findings: ['bha:Salicylic Acid'],
-    absent: ['Retinol', 'Glycolic Acid'],
+    notInList: ['Retinol', 'Glycolic Acid'],
   },
   {
     name: 'heading-decided row on de.iherb.com ("Inhaltsstoffe"): a glycolic acid toner',
     fixture: 'iherb/de-aha-toner-heading-row.html',
     url: 'https://de.iherb.com/pr/lumen-botanics-glow-tonic-mit-7-glykolsaure-120-ml/148890',
+    source: 'iherb: product overview',
     first: 'Aqua',
     last: 'Ethylhexylglycerin',
     product: {
@@ -63,22 +48,53 @@ const COSMETIC_PAGES: Case[] = [
       breadcrumbs: ['Schönheit', 'Gesichtspflege', 'Gesichtswasser'],
     },
     findings: ['aha:Glycolic Acid'],
-    absent: ['Retinol'],
+    notInList: ['Retinol'],
   },
-];
+  {
+    name: 'a supplement with citric acid is filed as a supplement: not cosmetic, nothing flagged',
+    fixture: 'iherb/vitamin-c-supplement-overview.html',
+    url: 'https://www.iherb.com/pr/sunmeadow-nutrition-buffered-vitamin-c-500-mg-120-veggie-capsules/90311',
+    source: 'iherb: product overview',
+    cosmetic: false,
+    product: {
+      title: 'Sunmeadow Nutrition, Buffered Vitamin C, 500 mg, 120 Veggie Capsules',
+      brand: 'Sunmeadow Nutrition',
+      category: 'Supplements',
+      breadcrumbs: ['Supplements', 'Vitamins', 'Vitamin C'],
+      variant: '120 Count',
+    },
+    findings: [],
+    notInList: ['Glycolic'],
+    also: ({ scan }) => {
+      expect(scan.list?.text).toMatch(/^Hypromellose \(vegetable capsule\), rice flour, citric acid/);
+      expect(scan.analysis).toBeNull();
+    },
+  },
+  {
+    name: '2026 page: "Main"/"Other Ingredients" paragraphs and a "Not manufactured with" note; a supplement by its Supplement Facts',
+    fixture: 'iherb/bcomplex-supplement-overview-2026.html',
+    url: 'https://www.iherb.com/pr/oakridge-labs-b-complex-with-methylfolate-90-veggie-capsules/118804',
+    source: 'iherb: product overview',
+    cosmetic: false,
+    product: {
+      title: 'Oakridge Labs, B-Complex with Methylfolate, 90 Veggie Capsules',
+      brand: 'Oakridge Labs',
+      category: 'Supplements',
+      breadcrumbs: ['Oakridge Labs', 'Supplements', 'Vitamins', 'Vitamin B Complex'],
+    },
+    findings: [],
+    notInList: ['Not manufactured with', 'Keep out of reach', 'Take 1 capsule'],
+    also: ({ scan }) => expect(scan.analysis).toBeNull(),
+  },
+  {
+    name: 'search results are no product',
+    fixture: 'iherb/search-results.html',
+    url: 'https://www.iherb.com/search?kw=retinol',
+    listing: true,
+  },
+]);
 
 describe('iHerb', () => {
-  test.each(COSMETIC_PAGES)('$name', (c) => {
-    const scan = scanOf(c.fixture, c.url);
-    expect(scan.list?.source).toBe('iherb: product overview');
-    expect(scan.isCosmeticProduct).toBe(true);
-    expect(scan.product).toMatchObject(c.product);
-    expect(scan.analysis?.ingredients[0]).toBe(c.first);
-    expect(scan.analysis?.ingredients.at(-1)).toBe(c.last);
-    expect(findings(scan)).toEqual(c.findings);
-    for (const word of c.absent) expect(scan.list?.text).not.toContain(word);
-  });
-
   test('the overview list is the one highlighted in the page', () => {
     const page = fixturePage('iherb/retinol-serum-overview.html');
     const read = readPage(
@@ -89,30 +105,7 @@ describe('iHerb', () => {
     expect(read.listElement?.classList.contains('prodOverviewIngred')).toBe(true);
   });
 
-  test('a supplement with citric acid is filed as a supplement: not cosmetic, nothing flagged', () => {
-    const scan = scanOf(
-      'iherb/vitamin-c-supplement-overview.html',
-      'https://www.iherb.com/pr/sunmeadow-nutrition-buffered-vitamin-c-500-mg-120-veggie-capsules/90311',
-    );
-    expect(scan.list?.source).toBe('iherb: product overview');
-    expect(scan.list?.text).toMatch(/^Hypromellose \(vegetable capsule\), rice flour, citric acid/);
-    expect(scan.list?.text).not.toContain('Glycolic');
-    expect(scan.product).toMatchObject({
-      title: 'Sunmeadow Nutrition, Buffered Vitamin C, 500 mg, 120 Veggie Capsules',
-      brand: 'Sunmeadow Nutrition',
-      category: 'Supplements',
-      breadcrumbs: ['Supplements', 'Vitamins', 'Vitamin C'],
-      variant: '120 Count',
-    });
-    expect(scan.isCosmeticProduct).toBe(false);
-    expect(scan.analysis).toBeNull();
-    expect(findings(scan)).toEqual([]);
-  });
-
-  test('search and category pages are not a product', () => {
-    const search = scanOf('iherb/search-results.html', 'https://www.iherb.com/search?kw=retinol');
-    expect(search.product).toBeNull();
-    expect(search.list).toBeNull();
+  test('a category address is not a product, whatever the page holds', () => {
     // Even a product page's markup at a category URL is not read as one product.
     const reading = iherb.extract(
       fixturePage('iherb/retinol-serum-overview.html'),

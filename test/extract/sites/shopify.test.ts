@@ -1,18 +1,13 @@
-import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
-import { type PageScan, readPage } from '../../../src/extract/page-scan';
+import { readPage } from '../../../src/extract/page-scan';
+import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { shopify } from '../../../src/extract/sites/shopify';
 import { fixturePage } from '../fixture';
-
-const findings = (scan: PageScan): string[] =>
-  scan.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
-
-const scanOf = (fixture: string, url: string): PageScan =>
-  readPage(fixturePage(fixture), url, SITE_ADAPTERS).scan;
+import { describeShop } from './describe-shop';
 
 const ACCORDION = 'shopify: theme accordion or tab';
 
-const PAGES = [
+describeShop('shopify', [
   {
     name: 'Dawn collapsible rows: "Full ingredients" after "Key ingredients", variant from ?variant=',
     fixture: 'shopify/dawn-retinol-serum.html',
@@ -28,7 +23,7 @@ const PAGES = [
       variant: '50 ml',
     },
     findings: ['retinoid:Retinol'],
-    absent: ['Retinol 0.3%', 'Glycolic Acid', 'Lactic Acid'],
+    notInList: ['Retinol 0.3%', 'Glycolic Acid', 'Lactic Acid'],
   },
   {
     name: 'Dawn collapsible row holding a rich-text metafield: a clean moisturiser',
@@ -45,7 +40,7 @@ const PAGES = [
       variant: null,
     },
     findings: [],
-    absent: ['Retinyl Palmitate', 'Salicylic Acid', 'Oat Kernel Extract\n'],
+    notInList: ['Retinyl Palmitate', 'Salicylic Acid', 'Oat Kernel Extract\n'],
   },
   {
     name: 'tabbed sectioned theme (ul.tabs links to #tab-N), ProductJson: a benzoyl peroxide gel',
@@ -61,7 +56,7 @@ const PAGES = [
       variant: '15 ml',
     },
     findings: ['benzoyl-peroxide:Benzoyl Peroxide'],
-    absent: ['salicylic', 'Retinol', 'Apply a thin layer'],
+    notInList: ['salicylic', 'Retinol', 'Apply a thin layer'],
   },
   {
     name: 'accessible tabs (role=tab, aria-controls), data-product-json: a glycolic toner',
@@ -78,7 +73,7 @@ const PAGES = [
       variant: null,
     },
     findings: ['aha:Glycolic Acid'],
-    absent: ['Retinal', 'Free shipping', 'Key ingredients'],
+    notInList: ['Retinal', 'Free shipping', 'Key ingredients'],
   },
   {
     name: 'Impulse collapsible trigger (aria-controls panel): a tinted sunscreen, variant by id',
@@ -94,7 +89,7 @@ const PAGES = [
       variant: 'Medium',
     },
     findings: ['aha:Lactic Acid'],
-    absent: ['Retinol', 'Reef-friendly'],
+    notInList: ['Retinol', 'Reef-friendly'],
   },
   {
     name: 'Prestige collapsible (button then Collapsible__Inner), selected_variant_id: a peel',
@@ -111,7 +106,7 @@ const PAGES = [
       variant: '50 ml',
     },
     findings: ['aha:Glycolic Acid', 'bha:Salicylic Acid'],
-    absent: ['Retinal', 'Once a week'],
+    notInList: ['Retinal', 'Once a week'],
   },
   {
     name: 'description block with "<strong>Ingredients:</strong> …": a retinyl palmitate cream',
@@ -122,7 +117,7 @@ const PAGES = [
     last: 'Dehydroacetic Acid',
     product: { title: 'Restore Night Cream', brand: 'Fernwood & Co.', type: 'moisturiser' },
     findings: ['retinoid:Retinyl Palmitate'],
-    absent: ['evening primrose oil, shea butter', 'Glycolic', 'lactic', 'Massage'],
+    notInList: ['evening primrose oil, shea butter', 'Glycolic', 'lactic', 'Massage'],
   },
   {
     name: 'full description only in the product JSON (<h5>Ingredients</h5>): a lip mask',
@@ -139,22 +134,58 @@ const PAGES = [
       variant: null,
     },
     findings: ['fragrance:Parfum (Fragrance)'],
-    absent: ['raspberry seed oil, vitamin C', 'Lactic Acid', 'generous layer'],
+    notInList: ['raspberry seed oil, vitamin C', 'Lactic Acid', 'generous layer'],
   },
-];
+  {
+    name: 'Alpine.js tabs without ARIA (div.tab-title, panels by x-ref), blurbs before the list in one metafield',
+    fixture: 'shopify/alpine-tabs-kombucha-essence.html',
+    url: 'https://www.seoulcupid.example/products/haneul-fermented-black-tea-essence',
+    source: ACCORDION,
+    first: 'Camellia Sinensis Leaf Water / Aqua',
+    last: 'Ethylhexylglycerin',
+    product: {
+      title: 'Fermented Black Tea Essence (150ml)',
+      brand: 'HANEUL',
+      category: 'Essence',
+      type: 'toner',
+      breadcrumbs: ['Home', 'ALL KOREAN SKINCARE', 'Fermented Black Tea Essence (150ml)'],
+    },
+    findings: ['bha:Salix Alba (Willow) Bark Extract'],
+    notInList: ['Rich in polyphenols', 'unclogs', 'subject to change', 'How to use', 'Dispense'],
+    also: (read) => expect(read.listElement?.getAttribute('x-ref')).toBe('tabContent2'),
+  },
+  {
+    name: 'the list only in JSON-LD Product.description after "Full ingredients:", beside an SEO app\'s second Product block',
+    fixture: 'shopify/json-ld-description-full-ingredients.html',
+    url: 'https://fieldnotebotanicals.example/products/overnight-renewal-oil',
+    source: 'generic: structured data',
+    first: 'Caprylic/Capric Triglyceride',
+    last: 'Helianthus Annuus (Sunflower) Seed Oil',
+    product: { title: 'Overnight Renewal Oil', brand: 'Fieldnote Botanicals', category: 'Face Oil' },
+    findings: ['retinoid:Retinyl Palmitate'],
+    notInList: ['Key ingredients', 'dry-touch', 'tretinoin'],
+    notRead: ['Bakuchiol, Rosehip Seed Oil', 'Press 3 drops into clean skin at night'],
+  },
+  {
+    name: 'description with marketing bullets under "Inhaltsstoffe:" and the list under "Vollständige Liste der Inhaltsstoffe:"',
+    fixture: 'shopify/description-bullets-then-full-list-de.html',
+    url: 'https://hautsache-berlin.example/products/feuchtigkeitsserum-milchsaeure',
+    source: 'shopify: product description',
+    first: 'Aqua',
+    last: 'Ethylhexylglycerin',
+    product: { title: 'Feuchtigkeitsserum mit Milchsäure', brand: 'Hautsache Berlin', type: 'serum' },
+    findings: ['aha:Lactic Acid'],
+    notInList: ['spendet', 'Hyaluronsäure', 'Anwendung', 'Retinol'],
+  },
+  {
+    name: 'a collection page of a Shopify store is not a product',
+    fixture: 'shopify/dawn-collection.html',
+    url: 'https://lumiereskin.com/collections/serums',
+    listing: true,
+  },
+]);
 
 describe('Shopify stores', () => {
-  test.each(PAGES)('$name', (c) => {
-    const scan = scanOf(c.fixture, c.url);
-    expect(scan.list?.source).toBe(c.source);
-    expect(scan.isCosmeticProduct).toBe(true);
-    expect(scan.product).toMatchObject(c.product);
-    expect(scan.analysis?.ingredients[0]).toBe(c.first);
-    expect(scan.analysis?.ingredients.at(-1)).toBe(c.last);
-    expect(findings(scan)).toEqual(c.findings);
-    for (const word of c.absent) expect(scan.list?.text).not.toContain(word);
-  });
-
   test('the opened panel is the element highlighted', () => {
     const read = readPage(
       fixturePage('shopify/dawn-retinol-serum.html'),
@@ -166,19 +197,17 @@ describe('Shopify stores', () => {
     expect(read.scan.product?.variant).toBe('50 ml');
   });
 
-  test('a collection page of a Shopify store is not a product', () => {
-    const scan = scanOf('shopify/dawn-collection.html', 'https://lumiereskin.com/collections/serums');
-    expect(scan.product).toBeNull();
-    expect(scan.list).toBeNull();
-  });
-
   test('a page without Shopify markup reads as nothing, whatever its URL', () => {
     const page = fixturePage('sephora/retinol-serum-accordion.html');
     const reading = shopify.extract(page, new URL('https://www.sephora.com/products/night-retinol-serum'));
-    expect(reading).toEqual({ isProductPage: false, list: null, listElement: null, facts: {} });
+    expect(reading).toEqual({ isProductPage: false, list: null, facts: {} });
     expect(shopify.matches(new URL('https://any-brand.example/products/x'))).toBe(true);
     // The generic reading still serves the page; nothing is attributed to Shopify.
-    const scan = scanOf('sephora/retinol-serum-accordion.html', 'https://www.sephora.com/product/x-P1');
+    const { scan } = readPage(
+      fixturePage('sephora/retinol-serum-accordion.html'),
+      'https://www.sephora.com/product/x-P1',
+      SITE_ADAPTERS,
+    );
     expect(scan.list?.source).not.toMatch(/^shopify/);
   });
 });

@@ -1,30 +1,13 @@
-import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
-import { type PageScan, readPage } from '../../../src/extract/page-scan';
+import { readPage } from '../../../src/extract/page-scan';
 import { target } from '../../../src/extract/sites/target';
 import { fixturePage } from '../fixture';
+import { describeShop } from './describe-shop';
 
-const scan = (page: string, url: string): PageScan => readPage(fixturePage(page), url, SITE_ADAPTERS).scan;
-const findings = (s: PageScan): string[] =>
-  s.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
-
-interface Case {
-  name: string;
-  page: string;
-  url: string;
-  source: string;
-  first: string;
-  last: string;
-  product: Record<string, unknown>;
-  findings: string[];
-  /** Names from other queries, highlights, carousels, Q&A and reviews that must not be read. */
-  absent: string[];
-}
-
-const CASES: Case[] = [
+describeShop('target', [
   {
     name: 'preloaded queries (Next.js page): the preselected shade, not the sponsored product',
-    page: 'target/skin-tint-next-data-variants.html',
+    fixture: 'target/skin-tint-next-data-variants.html',
     url: 'https://www.target.com/p/hue-lab-skin-tint-serum-foundation-1-fl-oz/-/A-88001000?preselect=88001002#lnk=sametab',
     source: 'target: product data',
     first: 'Water',
@@ -38,22 +21,22 @@ const CASES: Case[] = [
       breadcrumbs: ['Beauty', 'Makeup', 'Foundation'],
     },
     findings: ['retinoid:Retinyl Palmitate'],
-    absent: ['Glycolic Acid', 'Salicylic Acid', 'Lactic Acid', 'Mica'],
+    notRead: ['Glycolic Acid', 'Salicylic Acid', 'Lactic Acid', 'Mica'],
   },
   {
     name: 'preloaded queries: without a preselected shade, the visible Label info',
-    page: 'target/skin-tint-next-data-variants.html',
+    fixture: 'target/skin-tint-next-data-variants.html',
     url: 'https://www.target.com/p/hue-lab-skin-tint-serum-foundation-1-fl-oz/-/A-88001000',
     source: 'target: label info',
     first: 'Water',
     last: 'Phenoxyethanol',
     product: { brand: 'Hue Lab', type: 'makeup', variant: 'Fair 100' },
     findings: [],
-    absent: ['Retinyl Palmitate', 'Glycolic Acid'],
+    notRead: ['Retinyl Palmitate', 'Glycolic Acid'],
   },
   {
     name: '__TGT_DATA__ (2020–2024 page): Drug Facts actives and inactives from the escaped blob',
-    page: 'target/acne-gel-tgt-data-drug-facts.html',
+    fixture: 'target/acne-gel-tgt-data-drug-facts.html',
     url: 'https://www.target.com/p/benzoyl-peroxide-5-acne-spot-gel-1oz-clarity-co/-/A-55502211',
     source: 'target: product data',
     first: 'Benzoyl Peroxide',
@@ -65,11 +48,11 @@ const CASES: Case[] = [
       breadcrumbs: ['Beauty', 'Skin Care', 'Acne Treatments'],
     },
     findings: ['benzoyl-peroxide:Benzoyl Peroxide'],
-    absent: ['Glycolic Acid', 'Salicylic Acid'],
+    notRead: ['Glycolic Acid', 'Salicylic Acid'],
   },
   {
     name: 'Label info collapsible: the Ingredients block without warnings or the notice',
-    page: 'target/glycolic-toner-label-info.html',
+    fixture: 'target/glycolic-toner-label-info.html',
     url: 'https://www.target.com/p/glycolic-acid-7-toning-solution-8-fl-oz-dewpoint/-/A-87654321#lnk=sametab',
     source: 'target: label info',
     first: 'Water',
@@ -81,11 +64,11 @@ const CASES: Case[] = [
       breadcrumbs: ['Beauty', 'Skin Care', 'Facial Toners & Astringents'],
     },
     findings: ['aha:Glycolic Acid'],
-    absent: ['Retinol', 'Bakuchiol', 'Aloe', 'Avoid eye area'],
+    notRead: ['Retinol', 'Bakuchiol', 'Aloe', 'Avoid eye area'],
   },
   {
     name: 'Drug facts collapsible: the whole Drug Facts label',
-    page: 'target/salicylic-spot-drug-facts.html',
+    fixture: 'target/salicylic-spot-drug-facts.html',
     url: 'https://www.target.com/p/salicylic-acid-2-spot-treatment-gel-0-5-fl-oz-clearpath/-/A-81234567',
     source: 'target: drug facts',
     first: 'Salicylic Acid',
@@ -96,11 +79,11 @@ const CASES: Case[] = [
       type: 'serum',
     },
     findings: ['bha:Salicylic Acid', 'drying-alcohol:Alcohol Denat'],
-    absent: ['Retinol', 'Niacinamide', 'Benzoyl Peroxide'],
+    notRead: ['Retinol', 'Niacinamide', 'Benzoyl Peroxide'],
   },
   {
     name: 'Label info tab (2019–2022 page): a clean product',
-    page: 'target/moisturizer-label-tab-2021.html',
+    fixture: 'target/moisturizer-label-tab-2021.html',
     url: 'https://www.target.com/p/daily-barrier-moisturizing-cream-16oz-good-basics/-/A-13579246',
     source: 'target: label info',
     first: 'Water',
@@ -112,11 +95,11 @@ const CASES: Case[] = [
       breadcrumbs: ['Beauty', 'Skin Care', 'Facial Moisturizers'],
     },
     findings: [],
-    absent: ['Glycolic Acid', 'Retinyl Palmitate'],
+    notRead: ['Glycolic Acid', 'Retinyl Palmitate'],
   },
   {
     name: 'Details tab (2019–2022 page): the "Ingredients:" specification line',
-    page: 'target/lactic-lotion-details-tab-2021.html',
+    fixture: 'target/lactic-lotion-details-tab-2021.html',
     url: 'https://www.target.com/p/12-lactic-acid-smoothing-body-lotion-14oz-smooth-theory/-/A-54321987',
     source: 'target: specifications',
     first: 'Water',
@@ -127,22 +110,17 @@ const CASES: Case[] = [
       type: 'body-care',
     },
     findings: ['aha:Lactic Acid'],
-    absent: ['Salicylic Acid', 'Sodium Lauryl Sulfate', 'Lotion'],
+    notRead: ['Salicylic Acid', 'Sodium Lauryl Sulfate', 'Lotion'],
   },
-];
+  {
+    name: 'a search page is no product and gives no list',
+    fixture: 'target/search-retinol.html',
+    url: 'https://www.target.com/s?searchTerm=retinol',
+    listing: true,
+  },
+]);
 
 describe('Target', () => {
-  test.each(CASES)('$name', (c) => {
-    const s = scan(c.page, c.url);
-    expect(s.list?.source).toBe(c.source);
-    expect(s.product).toMatchObject(c.product);
-    expect(s.isCosmeticProduct).toBe(true);
-    expect(s.analysis?.ingredients[0]).toBe(c.first);
-    expect(s.analysis?.ingredients.at(-1)).toBe(c.last);
-    expect(findings(s)).toEqual(c.findings);
-    for (const name of c.absent) expect(s.analysis?.ingredients).not.toContain(name);
-  });
-
   test('the list element is the visible list, even when the list came from the data store', () => {
     const read = readPage(
       fixturePage('target/acne-gel-tgt-data-drug-facts.html'),
@@ -150,12 +128,6 @@ describe('Target', () => {
       [target],
     );
     expect(read.listElement?.getAttribute('data-test')).toBe('productDetailTabs-drugFactsTab');
-  });
-
-  test('a search page is no product and gives no list', () => {
-    const s = scan('target/search-retinol.html', 'https://www.target.com/s?searchTerm=retinol');
-    expect(s.product).toBeNull();
-    expect(s.list).toBeNull();
   });
 
   test('only product URLs are product pages', () => {

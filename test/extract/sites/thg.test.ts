@@ -1,103 +1,106 @@
-import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
-import { type PageScan, readPage } from '../../../src/extract/page-scan';
 import { thg } from '../../../src/extract/sites/thg';
 import { fixturePage } from '../fixture';
-
-const scan = (file: string, url: string): PageScan =>
-  readPage(fixturePage(`thg/${file}`), url, SITE_ADAPTERS).scan;
-const findings = (s: PageScan): string[] =>
-  s.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
+import { describeShop } from './describe-shop';
 
 const TONER = 'https://www.lookfantastic.com/dewpoint-7-glycolic-acid-toning-solution-240ml/13456789.html';
 const SERUM = 'https://www.cultbeauty.co.uk/lumiere-night-shift-retinol-serum/14567891.html';
 const MOISTURIZER = 'https://www.dermstore.com/p/calmwell-barrier-repair-moisturizer-100ml/15678901/';
 
+describeShop('thg', [
+  {
+    name: 'LookFantastic, Athena productDescription ingredients item',
+    fixture: 'thg/lookfantastic-athena-glycolic-toner.html',
+    source: 'thg: ingredients tab',
+    url: TONER,
+    first: 'Aqua (Water)',
+    last: 'Phenoxyethanol',
+    product: {
+      title: 'Dewpoint 7% Glycolic Acid Toning Solution 240ml',
+      brand: 'Dewpoint',
+      type: 'toner',
+      variant: '240ml',
+      breadcrumbs: ['Skin Care', 'Toners'],
+    },
+    notInList: ['Retinol', 'Salicylic', 'Lactic', 'benzoyl', '240ml'],
+    findings: ['aha:Glycolic Acid'],
+  },
+  {
+    name: 'Cult Beauty, Athena page with a Key Ingredients item before the list',
+    fixture: 'thg/cultbeauty-athena-retinol-serum.html',
+    source: 'thg: ingredients tab',
+    url: SERUM,
+    first: 'Squalane',
+    last: 'Ascorbyl Palmitate',
+    product: {
+      title: 'Lumière Night Shift Retinol Serum',
+      brand: 'Lumière',
+      type: 'serum',
+      variant: '30ml',
+    },
+    notInList: ['0.3%', 'Salicylic', 'Glycolic', 'Lactic', 'AHAs'],
+    findings: ['retinoid:Retinol'],
+  },
+  {
+    name: 'Dermstore, 2024+ accordion button titled Ingredients, nothing flagged',
+    fixture: 'thg/dermstore-2024-clean-moisturizer.html',
+    source: 'thg: ingredients tab',
+    url: MOISTURIZER,
+    first: 'Water',
+    last: 'Citric Acid',
+    product: {
+      title: 'CalmWell Barrier Repair Moisturizer 100ml',
+      brand: 'CalmWell',
+      type: 'moisturiser',
+      breadcrumbs: ['Skin Care', 'Moisturizers'],
+    },
+    notInList: ['Glycolic', 'no retinol', 'Non-comedogenic'],
+    findings: [],
+  },
+  {
+    name: 'LookFantastic France, 2024+ tabs titled "Ingrédients"',
+    fixture: 'thg/lookfantastic-fr-2024-exfoliating-mask.html',
+    source: 'thg: ingredients tab',
+    url: 'https://www.lookfantastic.fr/p/atelier-clair-masque-exfoliant-eclat-aha-bha-75ml/16789012/',
+    first: 'Aqua',
+    last: 'Citric Acid',
+    product: {
+      title: 'Masque Exfoliant Éclat AHA BHA 75ml',
+      brand: 'Atelier Clair',
+      type: 'mask',
+      breadcrumbs: ['Visage', 'Masques visage'],
+    },
+    findings: ['aha:Lactic Acid', 'bha:Salicylic Acid', 'fragrance:Parfum'],
+  },
+  {
+    name: 'LookFantastic 2024+, "Full Ingredients List" panel labelled by its button, not the "Ingredient Benefits" highlights',
+    fixture: 'thg/lookfantastic-2024-full-ingredients-list.html',
+    url: 'https://www.lookfantastic.com/p/avena-skin-overnight-glycolic-mask-50ml/17001234/',
+    source: 'thg: ingredients tab',
+    first: 'Aqua (Water)',
+    last: 'Ethylhexylglycerin',
+    product: {
+      title: 'Avena Skin Overnight Glycolic Mask 50ml',
+      brand: 'Avena Skin',
+      type: 'mask',
+      breadcrumbs: ['Face', 'Face Masks'],
+    },
+    findings: ['aha:Glycolic Acid'],
+    notInList: ['Retinyl Palmitate', 'resurfaces', 'Please be aware', 'thin layer'],
+    also: (read) =>
+      expect(read.listElement?.closest('[aria-labelledby]')?.getAttribute('aria-labelledby')).toBe(
+        'Full-Ingredients-List',
+      ),
+  },
+  {
+    name: 'a category list is no product',
+    fixture: 'thg/cultbeauty-listing.html',
+    url: 'https://www.cultbeauty.co.uk/c/skin-care/serums/',
+    listing: true,
+  },
+]);
+
 describe('THG (LookFantastic, Cult Beauty, Dermstore…)', () => {
-  test.each([
-    {
-      name: 'LookFantastic, Athena productDescription ingredients item',
-      file: 'lookfantastic-athena-glycolic-toner.html',
-      url: TONER,
-      first: 'Aqua (Water)',
-      last: 'Phenoxyethanol',
-      product: {
-        title: 'Dewpoint 7% Glycolic Acid Toning Solution 240ml',
-        brand: 'Dewpoint',
-        type: 'toner',
-        variant: '240ml',
-        breadcrumbs: ['Skin Care', 'Toners'],
-      },
-      found: ['aha:Glycolic Acid'],
-    },
-    {
-      name: 'Cult Beauty, Athena page with a Key Ingredients item before the list',
-      file: 'cultbeauty-athena-retinol-serum.html',
-      url: SERUM,
-      first: 'Squalane',
-      last: 'Ascorbyl Palmitate',
-      product: {
-        title: 'Lumière Night Shift Retinol Serum',
-        brand: 'Lumière',
-        type: 'serum',
-        variant: '30ml',
-      },
-      found: ['retinoid:Retinol'],
-    },
-    {
-      name: 'Dermstore, 2024+ accordion button titled Ingredients, nothing flagged',
-      file: 'dermstore-2024-clean-moisturizer.html',
-      url: MOISTURIZER,
-      first: 'Water',
-      last: 'Citric Acid',
-      product: {
-        title: 'CalmWell Barrier Repair Moisturizer 100ml',
-        brand: 'CalmWell',
-        type: 'moisturiser',
-        breadcrumbs: ['Skin Care', 'Moisturizers'],
-      },
-      found: [],
-    },
-    {
-      name: 'LookFantastic France, 2024+ tabs titled "Ingrédients"',
-      file: 'lookfantastic-fr-2024-exfoliating-mask.html',
-      url: 'https://www.lookfantastic.fr/p/atelier-clair-masque-exfoliant-eclat-aha-bha-75ml/16789012/',
-      first: 'Aqua',
-      last: 'Citric Acid',
-      product: {
-        title: 'Masque Exfoliant Éclat AHA BHA 75ml',
-        brand: 'Atelier Clair',
-        type: 'mask',
-        breadcrumbs: ['Visage', 'Masques visage'],
-      },
-      found: ['aha:Lactic Acid', 'bha:Salicylic Acid', 'fragrance:Parfum'],
-    },
-  ])('$name', ({ file, url, first, last, product, found }) => {
-    const s = scan(file, url);
-    expect(s.list?.source).toBe('thg: ingredients tab');
-    expect(s.product).toMatchObject(product);
-    expect(s.isCosmeticProduct).toBe(true);
-    expect(s.analysis?.ingredients[0]).toBe(first);
-    expect(s.analysis?.ingredients.at(-1)).toBe(last);
-    expect(findings(s)).toEqual(found);
-  });
-
-  test('key ingredients, descriptions, carousels, reviews and notes stay out of the list', () => {
-    const serum = scan('cultbeauty-athena-retinol-serum.html', SERUM);
-    expect(serum.list?.text).not.toMatch(/0\.3%|Salicylic|Glycolic|Lactic|AHAs/i);
-    const toner = scan('lookfantastic-athena-glycolic-toner.html', TONER);
-    expect(toner.list?.text).not.toMatch(/Retinol|Salicylic|Lactic|benzoyl|240ml/i);
-    const cream = scan('dermstore-2024-clean-moisturizer.html', MOISTURIZER);
-    expect(cream.list?.text).not.toMatch(/Glycolic|no retinol|Non-comedogenic/i);
-    expect(cream.analysis?.ingredients.join()).not.toMatch(/latest information|packaging/i);
-  });
-
-  test('a category list is no product', () => {
-    const list = scan('cultbeauty-listing.html', 'https://www.cultbeauty.co.uk/c/skin-care/serums/');
-    expect(list.product).toBeNull();
-    expect(list.list).toBeNull();
-  });
-
   test.each([
     [TONER, true],
     [SERUM, true],

@@ -1,8 +1,9 @@
-import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
 import { type PageScan, readPage } from '../../../src/extract/page-scan';
+import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { ulta } from '../../../src/extract/sites/ulta';
 import { fixturePage } from '../fixture';
+import { describeShop } from './describe-shop';
 
 const scan = (file: string, url: string): PageScan =>
   readPage(fixturePage(`ulta/${file}`), url, SITE_ADAPTERS).scan;
@@ -12,94 +13,92 @@ const findings = (s: PageScan): string[] =>
 const SERUM = 'https://www.ulta.com/p/overnight-retinol-renewal-serum-pimprod2040117?sku=2612001';
 const TINT = 'https://www.ulta.com/p/second-skin-tint-spf-30-pimprod2040230';
 
-describe('Ulta', () => {
-  test.each([
-    {
-      name: '2023+ Ingredients accordion',
-      file: 'new-retinol-serum-accordion.html',
-      url: SERUM,
-      source: 'ulta: ingredients panel',
-      first: 'Water (Aqua/Eau)',
-      last: 'Citric Acid',
-      product: {
-        title: 'Overnight Retinol Renewal Serum',
-        brand: 'Lumen Theory',
-        type: 'serum',
-        breadcrumbs: ['Skin Care', 'Treatment & Serums', 'Face Serums'],
-      },
-      found: ['retinoid:Retinol'],
+describeShop('ulta', [
+  {
+    name: '2023+ Ingredients accordion',
+    fixture: 'ulta/new-retinol-serum-accordion.html',
+    url: SERUM,
+    source: 'ulta: ingredients panel',
+    first: 'Water (Aqua/Eau)',
+    last: 'Citric Acid',
+    product: {
+      title: 'Overnight Retinol Renewal Serum',
+      brand: 'Lumen Theory',
+      type: 'serum',
+      breadcrumbs: ['Skin Care', 'Treatment & Serums', 'Face Serums'],
     },
-    {
-      name: '2023+ Apollo cache, the shade the URL names',
-      file: 'new-skin-tint-apollo-state.html',
-      url: `${TINT}?sku=2612102`,
-      source: 'ulta: product data',
-      first: 'Water',
-      last: 'Iron Oxides (CI 77491, CI 77492, CI 77499)',
-      product: {
-        title: 'Second Skin Tint SPF 30',
-        brand: 'Halo Field',
-        type: 'makeup',
-        variant: 'Medium 4W',
-      },
-      found: ['retinoid:Retinyl Palmitate', 'aha:Lactic Acid'],
+    findings: ['retinoid:Retinol'],
+  },
+  {
+    name: '2023+ Apollo cache, the shade the URL names',
+    fixture: 'ulta/new-skin-tint-apollo-state.html',
+    url: `${TINT}?sku=2612102`,
+    source: 'ulta: product data',
+    first: 'Water',
+    last: 'Iron Oxides (CI 77491, CI 77492, CI 77499)',
+    product: {
+      title: 'Second Skin Tint SPF 30',
+      brand: 'Halo Field',
+      type: 'makeup',
+      variant: 'Medium 4W',
     },
-    {
-      name: '2023+ Apollo cache, the other shade',
-      file: 'new-skin-tint-apollo-state.html',
-      url: `${TINT}?sku=2612101`,
-      source: 'ulta: product data',
-      first: 'Water',
-      last: 'Iron Oxides (CI 77491, CI 77492)',
-      product: { title: 'Second Skin Tint SPF 30', variant: 'Fair 1N' },
-      found: [],
+    findings: ['retinoid:Retinyl Palmitate', 'aha:Lactic Acid'],
+  },
+  {
+    name: '2023+ Apollo cache, the other shade',
+    fixture: 'ulta/new-skin-tint-apollo-state.html',
+    url: `${TINT}?sku=2612101`,
+    source: 'ulta: product data',
+    first: 'Water',
+    last: 'Iron Oxides (CI 77491, CI 77492)',
+    product: { title: 'Second Skin Tint SPF 30', variant: 'Fair 1N' },
+    findings: [],
+  },
+  {
+    name: '2023+ page without a sku: the visible panel, not the cache',
+    fixture: 'ulta/new-skin-tint-apollo-state.html',
+    url: TINT,
+    source: 'ulta: ingredients panel',
+    first: 'Water',
+    last: 'Iron Oxides (CI 77491, CI 77492)',
+    product: { title: 'Second Skin Tint SPF 30', variant: 'Fair 1N' },
+    findings: [],
+  },
+  {
+    name: 'ProductDetail Ingredients tab',
+    fixture: 'ulta/old-glycolic-toner-productdetail.html',
+    url: 'https://www.ulta.com/glycolic-resurfacing-toner?productId=xlsImpprod19012345',
+    source: 'ulta: ingredients panel',
+    first: 'Water',
+    last: 'Sodium Benzoate',
+    product: {
+      title: 'Glycolic Resurfacing Toner',
+      brand: 'Citrine Lab',
+      type: 'toner',
+      variant: '6.7 oz',
+      breadcrumbs: ['Skin Care', 'Cleansers', 'Toner'],
     },
-    {
-      name: '2023+ page without a sku: the visible panel, not the cache',
-      file: 'new-skin-tint-apollo-state.html',
-      url: TINT,
-      source: 'ulta: ingredients panel',
-      first: 'Water',
-      last: 'Iron Oxides (CI 77491, CI 77492)',
-      product: { title: 'Second Skin Tint SPF 30', variant: 'Fair 1N' },
-      found: [],
-    },
-    {
-      name: 'ProductDetail Ingredients tab',
-      file: 'old-glycolic-toner-productdetail.html',
-      url: 'https://www.ulta.com/glycolic-resurfacing-toner?productId=xlsImpprod19012345',
-      source: 'ulta: ingredients panel',
-      first: 'Water',
-      last: 'Sodium Benzoate',
-      product: {
-        title: 'Glycolic Resurfacing Toner',
-        brand: 'Citrine Lab',
-        type: 'toner',
-        variant: '6.7 oz',
-        breadcrumbs: ['Skin Care', 'Cleansers', 'Toner'],
-      },
-      found: ['aha:Glycolic Acid'],
-    },
-    {
-      name: 'ProductDetail Ingredients tab, nothing flagged',
-      file: 'old-clean-moisturizer-productdetail.html',
-      url: 'https://www.ulta.com/oat-cloud-barrier-moisturizer?productId=pimprod2019441',
-      source: 'ulta: ingredients panel',
-      first: 'Aqua',
-      last: 'Citric Acid',
-      product: { title: 'Oat Cloud Barrier Moisturizer', brand: 'Meadow & Moss', type: 'moisturiser' },
-      found: [],
-    },
-  ])('$name', ({ file, url, source, first, last, product, found }) => {
-    const s = scan(file, url);
-    expect(s.list?.source).toBe(source);
-    expect(s.product).toMatchObject(product);
-    expect(s.isCosmeticProduct).toBe(true);
-    expect(s.analysis?.ingredients[0]).toBe(first);
-    expect(s.analysis?.ingredients.at(-1)).toBe(last);
-    expect(findings(s)).toEqual(found);
-  });
+    findings: ['aha:Glycolic Acid'],
+  },
+  {
+    name: 'ProductDetail Ingredients tab, nothing flagged',
+    fixture: 'ulta/old-clean-moisturizer-productdetail.html',
+    url: 'https://www.ulta.com/oat-cloud-barrier-moisturizer?productId=pimprod2019441',
+    source: 'ulta: ingredients panel',
+    first: 'Aqua',
+    last: 'Citric Acid',
+    product: { title: 'Oat Cloud Barrier Moisturizer', brand: 'Meadow & Moss', type: 'moisturiser' },
+    findings: [],
+  },
+  {
+    name: 'a search page is no product and has no list',
+    fixture: 'ulta/search-results.html',
+    url: 'https://www.ulta.com/search?search=retinol',
+    listing: true,
+  },
+]);
 
+describe('Ulta', () => {
   test('reviews, carousels, key-ingredient highlights and notes stay out of the list', () => {
     const serum = scan('new-retinol-serum-accordion.html', SERUM);
     expect(serum.list?.text).not.toMatch(/Encapsulated Retinol:|Glycolic|Lactic|no retinol/i);
@@ -127,12 +126,6 @@ describe('Ulta', () => {
     const tint = readPage(page, `${TINT}?sku=2612102`, SITE_ADAPTERS).scan;
     expect(tint.list?.source).toBe('ulta: product data');
     expect(findings(tint)).toEqual(['retinoid:Retinyl Palmitate', 'aha:Lactic Acid']);
-  });
-
-  test('a search page is no product and has no list', () => {
-    const search = scan('search-results.html', 'https://www.ulta.com/search?search=retinol');
-    expect(search.product).toBeNull();
-    expect(search.list).toBeNull();
   });
 
   test.each([

@@ -1,30 +1,13 @@
-import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
-import { type PageScan, readPage } from '../../../src/extract/page-scan';
+import { readPage } from '../../../src/extract/page-scan';
 import { walmart } from '../../../src/extract/sites/walmart';
 import { fixturePage } from '../fixture';
+import { describeShop } from './describe-shop';
 
-const scan = (page: string, url: string): PageScan => readPage(fixturePage(page), url, SITE_ADAPTERS).scan;
-const findings = (s: PageScan): string[] =>
-  s.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
-
-interface Case {
-  name: string;
-  page: string;
-  url: string;
-  source: string;
-  first: string;
-  last: string;
-  product: Record<string, unknown>;
-  findings: string[];
-  /** Names from ads, reviews, carousels and highlights that must not be read. */
-  absent: string[];
-}
-
-const CASES: Case[] = [
+describeShop('walmart', [
   {
     name: 'product data: idml ingredients, not the sponsored module or reviews',
-    page: 'walmart/retinyl-serum-next-data.html',
+    fixture: 'walmart/retinyl-serum-next-data.html',
     url: 'https://www.walmart.com/ip/Glow-Theory-Renewing-Night-Serum/5012345678?classType=VARIANT',
     source: 'walmart: product data',
     first: 'Water',
@@ -37,11 +20,11 @@ const CASES: Case[] = [
       breadcrumbs: ['Beauty', 'Skin Care', 'Face Serums'],
     },
     findings: ['retinoid:Retinyl Palmitate'],
-    absent: ['Glycolic Acid', 'Salicylic Acid', 'Bakuchiol', 'Lactic Acid'],
+    notRead: ['Glycolic Acid', 'Salicylic Acid', 'Bakuchiol', 'Lactic Acid'],
   },
   {
     name: 'product data (drug): active and inactive ingredients, HTML removed',
-    page: 'walmart/acne-wash-drug-facts-next-data.html',
+    fixture: 'walmart/acne-wash-drug-facts-next-data.html',
     url: 'https://www.walmart.com/ip/9087654321',
     source: 'walmart: product data',
     first: 'Salicylic Acid',
@@ -53,11 +36,11 @@ const CASES: Case[] = [
       variant: '1 Pack',
     },
     findings: ['bha:Salicylic Acid'],
-    absent: ['Benzoyl Peroxide', 'Glycolic Acid'],
+    notRead: ['Benzoyl Peroxide', 'Glycolic Acid'],
   },
   {
     name: 'ingredients panel: the visible list when the data store has none, without the store notice',
-    page: 'walmart/ceramide-cleanser-panel.html',
+    fixture: 'walmart/ceramide-cleanser-panel.html',
     url: 'https://www.walmart.com/ip/CalmaSkin-Hydrating-Ceramide-Cream-Cleanser/3141592653',
     source: 'walmart: ingredients section',
     first: 'Water',
@@ -69,11 +52,11 @@ const CASES: Case[] = [
       variant: null,
     },
     findings: [],
-    absent: ['Salicylic Acid', 'Sodium Lauryl Sulfate', 'We aim to show you accurate product information'],
+    notRead: ['Salicylic Acid', 'Sodium Lauryl Sulfate', 'We aim to show you accurate product information'],
   },
   {
     name: 'ingredients panel (walmart.ca, no data store): facts from the page itself',
-    page: 'walmart/glycolic-pads-panel-ca.html',
+    fixture: 'walmart/glycolic-pads-panel-ca.html',
     url: 'https://www.walmart.ca/en/ip/lumiere-lab-glycolic-resurfacing-pads/6000207654321',
     source: 'walmart: ingredients section',
     first: 'Water',
@@ -85,22 +68,17 @@ const CASES: Case[] = [
       breadcrumbs: ['Beauty', 'Skin Care', 'Face Exfoliators'],
     },
     findings: ['aha:Glycolic Acid'],
-    absent: ['Retinol', 'Caffeine', 'Lactic Acid'],
+    notRead: ['Retinol', 'Caffeine', 'Lactic Acid'],
   },
-];
+  {
+    name: 'a search page is no product and gives no list',
+    fixture: 'walmart/search-retinol.html',
+    url: 'https://www.walmart.com/search?q=retinol+serum',
+    listing: true,
+  },
+]);
 
 describe('Walmart', () => {
-  test.each(CASES)('$name', (c) => {
-    const s = scan(c.page, c.url);
-    expect(s.list?.source).toBe(c.source);
-    expect(s.product).toMatchObject(c.product);
-    expect(s.isCosmeticProduct).toBe(true);
-    expect(s.analysis?.ingredients[0]).toBe(c.first);
-    expect(s.analysis?.ingredients.at(-1)).toBe(c.last);
-    expect(findings(s)).toEqual(c.findings);
-    for (const name of c.absent) expect(s.analysis?.ingredients).not.toContain(name);
-  });
-
   test('the visible panel is the list element even when the list came from the data store', () => {
     const read = readPage(
       fixturePage('walmart/retinyl-serum-next-data.html'),
@@ -109,12 +87,6 @@ describe('Walmart', () => {
     );
     expect(read.listElement?.getAttribute('data-testid')).toBe('ui-collapse-panel');
     expect(read.listElement?.textContent).toContain('Retinyl Palmitate');
-  });
-
-  test('a search page is no product and gives no list', () => {
-    const s = scan('walmart/search-retinol.html', 'https://www.walmart.com/search?q=retinol+serum');
-    expect(s.product).toBeNull();
-    expect(s.list).toBeNull();
   });
 
   test('matches walmart.com and walmart.ca only', () => {

@@ -1,16 +1,10 @@
-import { SITE_ADAPTERS } from '../../../src/extract/sites/index';
 import { describe, expect, test } from 'vitest';
-import { type PageScan, readPage } from '../../../src/extract/page-scan';
+import { readPage } from '../../../src/extract/page-scan';
 import { yesstyle } from '../../../src/extract/sites/yesstyle';
 import { fixturePage } from '../fixture';
+import { describeShop } from './describe-shop';
 
-const findings = (scan: PageScan): string[] =>
-  scan.analysis?.findings.filter((f) => !f.trace).map((f) => `${f.family}:${f.name}`) ?? [];
-
-const scanOf = (fixture: string, url: string): PageScan =>
-  readPage(fixturePage(fixture), url, SITE_ADAPTERS).scan;
-
-const PAGES = [
+describeShop('yesstyle', [
   {
     name: 'pages-router build, __NEXT_DATA__ product: a clean snail essence',
     fixture: 'yesstyle/nextdata-snail-essence.html',
@@ -26,7 +20,7 @@ const PAGES = [
       breadcrumbs: ['Beauty', 'Skin Care', 'Essences'],
     },
     findings: [],
-    absent: ['Glycolic Acid', 'Salicylic Acid', 'Retinol'],
+    notInList: ['Glycolic Acid', 'Salicylic Acid', 'Retinol'],
   },
   {
     name: 'pages-router build, "Major Ingredients" accordion: a retinal booster',
@@ -42,7 +36,7 @@ const PAGES = [
       breadcrumbs: ['Beauty', 'Skin Care', 'Face Serums'],
     },
     findings: ['retinoid:Retinal', 'aha:Lactic Acid'],
-    absent: ['Benzoyl Peroxide', 'Peptide complex', 'Retinal 0.1%'],
+    notInList: ['Benzoyl Peroxide', 'Peptide complex', 'Retinal 0.1%'],
   },
   {
     name: 'module-class build, "Ingredients" accordion and the selected shade: a cushion',
@@ -59,7 +53,7 @@ const PAGES = [
       breadcrumbs: ['Beauty', 'Face', 'Cushion Compacts'],
     },
     findings: ['retinoid:Retinyl Palmitate'],
-    absent: ['Glycolic Acid', 'Porcelain'],
+    notInList: ['Glycolic Acid', 'Porcelain'],
   },
   {
     name: 'module-class build, long Japanese list in a <p>: a salicylic acid lotion',
@@ -70,22 +64,17 @@ const PAGES = [
     last: 'Citric Acid',
     product: { title: 'Clear Skin Lotion 200ml', brand: 'Kiyora Lab', type: 'toner' },
     findings: ['drying-alcohol:Alcohol', 'bha:Salicylic Acid'],
-    absent: ['Retinol', 'Lactic Acid', 'cotton pad'],
+    notInList: ['Retinol', 'Lactic Acid', 'cotton pad'],
   },
-];
+  {
+    name: 'a category list is not a product',
+    fixture: 'yesstyle/category-list.html',
+    url: 'https://www.yesstyle.com/en/beauty-face-serums/list.html/bcc.15556_bpt.46',
+    listing: true,
+  },
+]);
 
 describe('YesStyle', () => {
-  test.each(PAGES)('$name', (c) => {
-    const scan = scanOf(c.fixture, c.url);
-    expect(scan.list?.source).toBe(c.source);
-    expect(scan.isCosmeticProduct).toBe(true);
-    expect(scan.product).toMatchObject(c.product);
-    expect(scan.analysis?.ingredients[0]).toBe(c.first);
-    expect(scan.analysis?.ingredients.at(-1)).toBe(c.last);
-    expect(findings(scan)).toEqual(c.findings);
-    for (const word of c.absent) expect(scan.list?.text).not.toContain(word);
-  });
-
   test('the accordion content is the element highlighted; product data still marks it', () => {
     const accordion = readPage(
       fixturePage('yesstyle/accordion-retinal-booster.html'),
@@ -101,13 +90,7 @@ describe('YesStyle', () => {
     expect(data.listElement?.textContent).toContain('Snail Secretion Filtrate');
   });
 
-  test('category and search lists are not a product', () => {
-    const list = scanOf(
-      'yesstyle/category-list.html',
-      'https://www.yesstyle.com/en/beauty-face-serums/list.html/bcc.15556_bpt.46',
-    );
-    expect(list.product).toBeNull();
-    expect(list.list).toBeNull();
+  test('a search address is not a product, whatever the page holds', () => {
     const search = yesstyle.extract(
       fixturePage('yesstyle/accordion-retinal-booster.html'),
       new URL('https://www.yesstyle.com/en/list.html?q=retinal'),
