@@ -40,8 +40,10 @@ export function watchSiteGrants(onChange: () => void): () => void {
   };
 }
 
-const sameList = (a: readonly string[] = [], b: readonly string[] = []): boolean =>
-  a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+function sameList(a: readonly string[] = [], b: readonly string[] = []): boolean {
+  const [x, y] = [[...a].sort(), [...b].sort()];
+  return x.length === y.length && x.every((item, i) => item === y[i]);
+}
 
 /**
  * Makes the loader's dynamic registrations what the granted host permissions call for, now:

@@ -3,11 +3,11 @@ import { shopMatches } from '../../src/extract/sites/shops';
 
 /**
  * What WXT's fake browser lacks for site access: `permissions` (with its events), `scripting`'s
- * content-script registrations and `runtime.getManifest`. It behaves as Chromium 150 was seen to
- * (a probe in the built extension): getAll reports the manifest's hosts with the granted ones;
- * registrations come back as they were given; a duplicate or unknown id, or a pattern without a
- * path, is an error; required permissions cannot be removed. Page matching is its own (a regular
- * expression per pattern), not the extension's.
+ * content-script registrations and `runtime.getManifest`. It behaves as Chromium 150 and Firefox
+ * 140 ESR were seen to with the built extension: getAll reports the manifest's hosts with the
+ * granted ones; registrations come back as they were given; a duplicate or unknown id, or a
+ * pattern without a path, is an error; required permissions cannot be removed. Page matching is
+ * its own (a regular expression per pattern), not the extension's.
  */
 
 type Permissions = { origins?: string[]; permissions?: string[] };
