@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { reloadDemoTabOnInstall } from '../dev/reload-demo-tab';
 import { BOUNDARY_ALARM, refreshAll, refreshTab } from '../src/background/badges';
 import { openWelcomeOnInstall } from '../src/background/first-run';
+import { followSiteAccess } from '../src/background/follow-site-access';
 import { forgetTab, rememberScan } from '../src/background/tab-scans';
 import { onMessage } from '../src/messaging/protocol';
 import { isScannerRequest } from '../src/messaging/scanner-request';
@@ -14,6 +15,7 @@ import { NO_MARKS } from '../src/verdict/page-marks';
 export default defineBackground(() => {
   if (import.meta.env.DEV) reloadDemoTabOnInstall();
   openWelcomeOnInstall();
+  followSiteAccess();
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     // Not answered: the loader does not wait, and other messages are the messaging library's.

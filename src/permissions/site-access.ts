@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { HIGHLIGHT_CSS } from '../highlight/highlight-style';
-import { LOADER_SCRIPT } from './loader-script';
 
 /** The page scanner (entrypoints/scanner.ts), injected only into pages that may show a product. */
 const SCANNER = '/scanner.js';
@@ -45,19 +44,12 @@ export async function loadScanner(tabId: number, frameId: number): Promise<void>
 }
 
 /**
- * Asks for this one site (never `<all_urls>` at once) from the user's click, and registers the
- * loader there so its product pages are read from now on. False when the user declines.
+ * Asks for this one site (never `<all_urls>` at once) from the user's click. The loader is
+ * registered there by the background, which follows every host permission added or removed
+ * (src/background/follow-site-access.ts), however it was granted. False when the user declines.
  */
 export async function alwaysCheckSite(pageUrl: string): Promise<boolean> {
   const pattern = sitePattern(pageUrl);
   if (!pattern) return false;
-  if (!(await browser.permissions.request({ origins: [pattern] }))) return false;
-  const id = `site:${pattern}`;
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length === 0) {
-    await browser.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [LOADER_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
-    ]);
-  }
-  return true;
+  return browser.permissions.request({ origins: [pattern] });
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HIGHLIGHT_CSS } from '../../src/highlight/highlight-style';
 import { SCANNER_REQUEST } from '../../src/messaging/scanner-request';
+import { installFakeSiteAccess } from '../permissions/fake-site-access';
 
 type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 // The loader in a tab's top frame; the rest of the tab does not matter here.
@@ -9,6 +10,7 @@ const FROM_TAB = { tab: { id: 7 }, frameId: 0 } as Sender;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakeSiteAccess();
 });
 
 /** A fresh service worker: its modules loaded anew, its main function run. */

@@ -6,6 +6,7 @@ import type { PageScan } from '../../src/extract/page-scan';
 import { analyzeLabel } from '../../src/ingredients/analyze-label';
 import { loadSettings, saveSettings, unreadableSettingsItem } from '../../src/storage/settings-store';
 import type { Settings } from '../../src/window/treatment';
+import { installFakeSiteAccess } from '../permissions/fake-site-access';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TAB = 7;
@@ -61,6 +62,7 @@ const startWorker = async (): Promise<void> => {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakeSiteAccess();
 });
 
 describe('the service worker stopping and starting again', () => {

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, saveSettings } from '../../src/storage/settings-store';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import type { Settings } from '../../src/window/treatment';
+import { installFakeSiteAccess } from '../permissions/fake-site-access';
 
 const NOW = new Date('2026-11-26T12:00:00+01:00');
 let container: HTMLElement;
@@ -56,6 +57,7 @@ const treated: Settings = {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakeSiteAccess();
   container = document.createElement('div');
   document.body.append(container);
 });

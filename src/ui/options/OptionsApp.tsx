@@ -10,6 +10,7 @@ import {
 } from '../../storage/settings-store';
 import { loadPreferences, type Preferences, savePreferences } from '../../storage/preferences-store';
 import { keyName, t } from '../i18n';
+import { AddedSites } from './AddedSites';
 import { NewTreatment } from './NewTreatment';
 import { readSettingsFile, settingsFile } from './settings-file';
 import { freshId, isPast } from './treatment-edit';
@@ -230,6 +231,7 @@ export function OptionsApp({
           </button>
         </div>
       </section>
+      <AddedSites onStatus={setMessage} />
       <p class="status" role="status" aria-live="polite">
         {message}
       </p>
