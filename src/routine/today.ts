@@ -248,3 +248,17 @@ export function nextChange(
   }
   return null;
 }
+
+/** One saved product's place today, among the patient's products (they decide the way back). */
+export function ownedStatus(
+  product: OwnedProduct,
+  products: readonly OwnedProduct[],
+  settings: Settings,
+  now: Date,
+): ProductStatus {
+  return productStatus(
+    product,
+    settingsStatus(settings, now),
+    wayBack(settings, now, productFamilies(products)),
+  );
+}

@@ -9,8 +9,11 @@ import {
   watchSettings,
 } from '../../storage/settings-store';
 import { loadPreferences, type Preferences, savePreferences } from '../../storage/preferences-store';
+import { loadProducts, saveProducts } from '../../storage/products-store';
+import { PRODUCTS_VERSION } from '../../routine/product';
 import { keyName, t } from '../i18n';
 import { NewTreatment } from './NewTreatment';
+import { RemindersSwitch } from './RemindersSwitch';
 import { readSettingsFile, settingsFile } from './settings-file';
 import { freshId, isPast } from './treatment-edit';
 import { TreatmentEditor } from './TreatmentEditor';
@@ -105,6 +108,9 @@ export function OptionsApp({
       <header>
         <h1>{welcome ? t('welcomeTitle') : t('optionsTitle')}</h1>
         <p>{welcome ? t('welcomeText') : t('optionsIntro')}</p>
+        <p>
+          <a href="/today.html">{t('openToday')}</a>
+        </p>
       </header>
       {loaded.problem && (
         <div class="problem" role="alert">
@@ -192,10 +198,18 @@ export function OptionsApp({
           />
           {t('highlightSwitch')}
         </label>
+        <RemindersSwitch onMessage={setMessage} />
         <div class="actions">
           <button
             type="button"
-            onClick={() => download('aftercare-lens-settings.json', settingsFile(settings, clock()))}
+            onClick={() =>
+              void loadProducts().then((loaded) =>
+                download(
+                  'aftercare-lens-settings.json',
+                  settingsFile(settings, clock(), loaded.shelf.products),
+                ),
+              )
+            }
           >
             {t('exportSettings')}
           </button>
@@ -211,6 +225,8 @@ export function OptionsApp({
                 const result = readSettingsFile(await file.text());
                 if (result.ok) {
                   update(result.settings);
+                  if (result.products)
+                    await saveProducts({ version: PRODUCTS_VERSION, products: result.products });
                   setMessage(t('importDone'));
                 } else {
                   setMessage(t('importFailed', result.error));
