@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
+import type { LabelAnalysis } from '../ingredients/analyze-label';
 import {
   FAMILY_IDS,
   LEVELS,
@@ -108,23 +108,6 @@ export function productKeys(product: Pick<OwnedProduct, 'analysis' | 'type'>): M
   // Makeup is the product's type, not an ingredient: its window applies to the whole product.
   if (product.type === 'makeup') keys.set('makeup', 'avoid');
   return keys;
-}
-
-/** A product typed in by the patient: the pasted list is read by the engine, as on a shop page. */
-export function typedProduct(
-  fields: { id: string; name: string; type: ProductType | null; list: string },
-  addedAt: string,
-): OwnedProduct {
-  return {
-    id: fields.id,
-    name: fields.name.trim(),
-    brand: null,
-    type: fields.type,
-    url: null,
-    list: { text: fields.list, source: null },
-    analysis: analyzeLabel(fields.list, fields.type ? { productType: fields.type } : {}),
-    addedAt,
-  };
 }
 
 /** A new id no other product has. */

@@ -1,6 +1,7 @@
 import type { ProductType } from '../../src/ingredients/family-schema';
 import type { HealingAnswers } from '../../src/routine/choice';
-import { type OwnedProduct, typedProduct } from '../../src/routine/product';
+import type { OwnedProduct } from '../../src/routine/product';
+import { typedProduct } from '../../src/routine/typed-product';
 import type { Treatment } from '../../src/window/treatment';
 
 /** Labels with one thing to say each, read by the real engine. */

@@ -27,6 +27,8 @@ export function RemindersSwitch({ onMessage }: RemindersSwitchProps) {
           // The request first, with nothing awaited before it: Firefox grants an optional
           // permission only while it handles the click.
           const answer = wanted ? askForReminders() : stopReminders().then(() => false);
+          // The switch shows what the browser grants: it stays as it was while the browser asks.
+          e.currentTarget.checked = on === true;
           void answer
             .catch(() => false)
             .then(async (granted) => {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { withHealingAnswer } from '../../routine/answers';
 import type { StepFamily } from '../../routine/plan-schema';
-import { freshProductId, type OwnedProduct, typedProduct } from '../../routine/product';
+import { freshProductId, type OwnedProduct } from '../../routine/product';
+import { typedProduct } from '../../routine/typed-product';
 import { nextChange, todayModel } from '../../routine/today';
 import {
   type LoadedProducts,
