@@ -36,7 +36,8 @@ function moveText(name: string, to: Group): string {
 export function reminderNotes(changes: Changes): ReminderNote[] {
   const notes: ReminderNote[] = [];
   if (changes.moves.length > 0) {
-    const back = changes.moves.some((m) => GROUPS.indexOf(m.to) < GROUPS.indexOf(m.from));
+    // GROUPS runs from the most restrictive: a move down the list is a product coming back.
+    const back = changes.moves.some((m) => GROUPS.indexOf(m.to) > GROUPS.indexOf(m.from));
     notes.push({
       id: `${NOTE_PREFIX}products`,
       title: back ? t('reminderProductsTitle') : t('reminderProductsPausedTitle'),

@@ -220,18 +220,25 @@ export function OptionsApp({
               accept="application/json,.json"
               class="visually-hidden"
               onChange={async (e) => {
-                const file = e.currentTarget.files?.[0];
+                // The event's currentTarget is gone once the handler awaits.
+                const input = e.currentTarget;
+                const file = input.files?.[0];
                 if (!file) return;
                 const result = readSettingsFile(await file.text());
                 if (result.ok) {
                   update(result.settings);
-                  if (result.products)
-                    await saveProducts({ version: PRODUCTS_VERSION, products: result.products });
-                  setMessage(t('importDone'));
+                  const saved = result.products
+                    ? saveProducts({ version: PRODUCTS_VERSION, products: result.products })
+                    : Promise.resolve();
+                  await saved.then(
+                    () => setMessage(t('importDone')),
+                    (error: unknown) =>
+                      setMessage(t('saveFailed', error instanceof Error ? error.message : String(error))),
+                  );
                 } else {
                   setMessage(t('importFailed', result.error));
                 }
-                e.currentTarget.value = '';
+                input.value = '';
               }}
             />
           </label>
