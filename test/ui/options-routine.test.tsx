@@ -196,7 +196,9 @@ describe('options: Today and the settings file', () => {
       type: 'application/json',
     });
     Object.defineProperty(input, 'files', { value: [file] });
-    await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await settle(60);
     expect((await loadProducts()).shelf.products).toEqual(products);
     expect((await loadSettings()).settings).toEqual(settings);
