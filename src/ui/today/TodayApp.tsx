@@ -194,10 +194,8 @@ export function TodayApp(props: TodayAppProps) {
         open={products.length === 0}
         onAdd={async (fields) => {
           const at = clock();
-          const product = typedProduct(
-            { ...fields, id: freshProductId(products, at) },
-            toOffsetIso(at, timeZone),
-          );
+          // The id is picked against the shelf as stored when it is written.
+          const product = typedProduct({ ...fields, id: '' }, toOffsetIso(at, timeZone));
           if (product.analysis.ingredients.length === 0) return false;
           await change(
             (list) => [...list, { ...product, id: freshProductId(list, at) }],
