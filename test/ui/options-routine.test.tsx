@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadProducts } from '../../src/storage/products-store';
+import { loadProducts, saveProducts } from '../../src/storage/products-store';
 import { loadSettings, saveSettings } from '../../src/storage/settings-store';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { settingsFile } from '../../src/ui/options/settings-file';
@@ -177,6 +177,30 @@ describe('options: the way back', () => {
     expect(textOf(editor().querySelector('.note'))).toBe(
       'Off: each family comes back as soon as its window ends.',
     );
+  });
+});
+
+describe('options: a treatment stays current while its way back runs', () => {
+  test('windows over but a retinol serum still to come back: the treatment and its plan stay on the page', async () => {
+    // Ten days after the treatment (the clock of these tests is 26 Nov): the guide's windows ended on 21 Nov.
+    const earlier = microneedling({ performedAt: '2026-11-16T18:00:00+01:00' });
+    await saveSettings(settingsWith([earlier]));
+    await saveProducts({ version: 1, products: [product('p1', 'retinolSerum', 'Night serum')] });
+    await mount();
+    expect(container.querySelector('fieldset.way-back-editor')).not.toBeNull();
+    expect(container.querySelector('details.history')).toBeNull();
+  });
+
+  test('once every family of the products is back, it moves to the past treatments', async () => {
+    const earlier = microneedling({
+      performedAt: '2026-11-06T18:00:00+01:00',
+      healingChecks: { retinoid: { confirmedAt: '2026-11-12T20:00:00+01:00', notYet: [] } },
+    });
+    await saveSettings(settingsWith([earlier]));
+    await saveProducts({ version: 1, products: [product('p1', 'retinolSerum', 'Night serum')] });
+    await mount();
+    expect(container.querySelector('fieldset.way-back-editor')).toBeNull();
+    expect(textOf(container.querySelector('details.history summary'))).toBe('Past treatments (1)');
   });
 });
 

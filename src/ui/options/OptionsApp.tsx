@@ -9,8 +9,9 @@ import {
   watchSettings,
 } from '../../storage/settings-store';
 import { loadPreferences, type Preferences, savePreferences } from '../../storage/preferences-store';
-import { loadProducts, saveProducts } from '../../storage/products-store';
-import { PRODUCTS_VERSION } from '../../routine/product';
+import { loadProducts, saveProducts, watchProducts } from '../../storage/products-store';
+import { type OwnedProduct, PRODUCTS_VERSION } from '../../routine/product';
+import { productFamilies } from '../../routine/today';
 import { keyName, t } from '../i18n';
 import { NewTreatment } from './NewTreatment';
 import { RemindersSwitch } from './RemindersSwitch';
@@ -52,12 +53,16 @@ export function OptionsApp({
   const [message, setMessage] = useState<string>('');
   const [adding, setAdding] = useState(false);
   const [preferences, setPreferences] = useState<Preferences>({ highlight: true });
+  // The patient's products decide which families take a turn on a treatment's way back.
+  const [products, setProducts] = useState<OwnedProduct[]>([]);
   const [now, setNow] = useState(clock);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastSaved = useRef<string>('');
 
   useEffect(() => {
     void loadPreferences().then(setPreferences);
+    void loadProducts().then((loaded) => setProducts(loaded.shelf.products));
+    const unwatchProducts = watchProducts((loaded) => setProducts(loaded.shelf.products));
     void loadSettings().then((result) => {
       setLoaded(result);
       setSettings(result.settings);
@@ -72,6 +77,7 @@ export function OptionsApp({
     const tick = setInterval(() => setNow(clock()), TICK_MS);
     return () => {
       unwatch();
+      unwatchProducts();
       clearInterval(tick);
     };
   }, []);
@@ -99,8 +105,9 @@ export function OptionsApp({
     update({ ...settings, treatments: settings.treatments.filter((x) => x.id !== id) });
 
   if (!loaded) return <main aria-busy="true" />;
-  const current = settings.treatments.filter((x) => !isPast(settings, x, now));
-  const past = settings.treatments.filter((x) => isPast(settings, x, now));
+  const families = productFamilies(products);
+  const current = settings.treatments.filter((x) => !isPast(settings, x, now, families));
+  const past = settings.treatments.filter((x) => isPast(settings, x, now, families));
   const showNew = adding || settings.treatments.length === 0;
 
   return (
