@@ -53,8 +53,10 @@ export default defineConfig({
     // storage: the treatments (local only); alarms: a window's end; scripting: the page scanner
     // injected into product pages; hosts: the supported shops, where the loader runs; activeTab:
     // "check this page" on a site the extension does not read by itself; optional hosts: "always
-    // check this site", asked per site from a click. README, "Permissions", explains each.
+    // check this site", asked per site from a click; optional notifications: reminders, asked
+    // from the options page's switch. README, "Permissions", explains each.
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    optional_permissions: ['notifications'],
     host_permissions: pageMatches(mode),
     optional_host_permissions: ['<all_urls>'],
     // The loader (entrypoints/loader.ts), listed here rather than as a WXT content script: WXT's

@@ -9,7 +9,9 @@ import { onMessage } from '../src/messaging/protocol';
 import { isScannerRequest } from '../src/messaging/scanner-request';
 import { loadScanner } from '../src/permissions/site-access';
 import { watchPreferences } from '../src/storage/preferences-store';
+import { watchProducts } from '../src/storage/products-store';
 import { watchSettings } from '../src/storage/settings-store';
+import { openTodayOnClick } from '../src/reminders/send';
 import { NO_MARKS } from '../src/verdict/page-marks';
 
 export default defineBackground(() => {
@@ -37,6 +39,10 @@ export default defineBackground(() => {
   });
   watchSettings(() => void refreshAll());
   watchPreferences(() => void refreshAll());
+  watchProducts(() => void refreshAll());
+  // A reminder's click opens Today. The API is there only once reminders are on; sending one
+  // registers the listener too, for reminders switched on while this worker runs.
+  openTodayOnClick();
   // The worker may have slept through a boundary: catch up whenever it starts.
   void refreshAll();
 });

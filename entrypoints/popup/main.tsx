@@ -59,6 +59,7 @@ function PopupRoot({ tab, initial }: { tab: Tab | null; initial: PageScan | null
       locale={navigator.language}
       timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
       openOptions={() => void browser.runtime.openOptionsPage()}
+      openToday={() => void browser.tabs.create({ url: browser.runtime.getURL('/today.html') })}
       {...(tab && web && !scan?.product
         ? {
             checkThisPage: async () => {

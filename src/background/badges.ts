@@ -4,6 +4,9 @@ import type { PageScan } from '../extract/page-scan';
 import { loadSettings } from '../storage/settings-store';
 import { sendMessage } from '../messaging/protocol';
 import { loadPreferences } from '../storage/preferences-store';
+import { loadProducts } from '../storage/products-store';
+import { sendReminders } from '../reminders/send';
+import { nextChange } from '../routine/today';
 import { NO_MARKS, type PageMarks, pageMarks } from '../verdict/page-marks';
 import { productVerdict } from '../verdict/product-verdict';
 import type { Settings } from '../window/treatment';
@@ -35,19 +38,31 @@ export async function refreshTab(tabId: number, scan: PageScan): Promise<PageMar
 }
 
 /**
- * Sets every known tab's badge again and schedules an alarm for the next window boundary, so a
- * badge goes quiet when a window ends without relying on a long-lived service worker.
+ * Sets every known tab's badge again, sends the reminders of what changed (when they are on),
+ * and schedules one alarm for the next change: a window boundary, or a step of the way back for
+ * the patient's products. So a badge goes quiet, and a reminder goes out, without relying on a
+ * long-lived service worker.
  */
 export async function refreshAll(now = new Date()): Promise<void> {
-  const [{ settings }, preferences] = await Promise.all([loadSettings(), loadPreferences()]);
+  const [{ settings }, preferences, { shelf }] = await Promise.all([
+    loadSettings(),
+    loadPreferences(),
+    loadProducts(),
+  ]);
   for (const [tabId, scan] of await rememberedScans()) {
     await showBadge(tabId, scan, settings, now);
     const marks = pageMarks(scan, settings, preferences, now);
     // The tab may have navigated away from the scanner; then there is nothing to mark.
     await sendMessage('marksChanged', marks, tabId).catch(() => NO_MARKS);
   }
-  const next = nextBoundary(settings, now);
+  await sendReminders(shelf.products, settings, now).catch(() => undefined);
+  const next = earliest(nextBoundary(settings, now), nextChange(shelf.products, settings, now)?.at ?? null);
   await browser.alarms.clear(BOUNDARY_ALARM);
   // A second past the boundary, so the status read at the alarm is already the new one.
   if (next) await browser.alarms.create(BOUNDARY_ALARM, { when: next.getTime() + 1000 });
+}
+
+function earliest(a: Date | null, b: Date | null): Date | null {
+  if (!a || !b) return a ?? b;
+  return a.getTime() <= b.getTime() ? a : b;
 }

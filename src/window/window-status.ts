@@ -40,6 +40,23 @@ export function beforeWindow(treatment: Treatment, key: WindowKey): BeforeSettin
   return presetById(treatment.preset).beforeTreatment?.windows[key] ?? null;
 }
 
+/**
+ * When a treatment's window for a key ends: an instant for a window of days or hours,
+ * `until-cleared` for one without an end, null when the key is switched off. Day windows end at
+ * the same wall-clock time N calendar days later in the zone the treatment was entered in.
+ */
+export function windowEndOf(treatment: Treatment, key: WindowKey): Date | 'until-cleared' | null {
+  const setting = effectiveWindow(treatment, key);
+  switch (setting.kind) {
+    case 'off':
+      return null;
+    case 'until-cleared':
+      return 'until-cleared';
+    default:
+      return new Date(shift(performedAtOf(treatment), setting, 1, treatment.timeZone));
+  }
+}
+
 /** One treatment's avoidance for one key, as a half-open span [start, end) in epoch ms. */
 interface Span {
   treatmentId: string;

@@ -12,6 +12,7 @@ import {
   SourcesSchema,
 } from '../../src/ingredients/family-schema';
 import { nameKey } from '../../src/ingredients/name-key';
+import { PLAN_FILE } from '../../src/routine/plans';
 
 const families: Family[] = RAW_FAMILIES.map((raw) => v.parse(FamilySchema, raw));
 
@@ -118,6 +119,10 @@ describe('ingredient data', () => {
       RAW_LIST_POSITION.preservativePartners.source,
       RAW_LIST_POSITION.exfoliatingAcidGroup.source,
       ...RAW_BRANDS.map((b) => b.source),
+      // The reintroduction plans (test/routine/plan-data.test.ts checks their ids exist).
+      ...PLAN_FILE.orderSources,
+      ...PLAN_FILE.healingCheck.sources,
+      ...PLAN_FILE.plans.flatMap((p) => p.sources),
     ]);
     expect(Object.keys(SOURCES).filter((id) => !cited.has(id))).toEqual([]);
   });

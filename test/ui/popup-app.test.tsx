@@ -104,6 +104,7 @@ async function mount(
         timeZone={ZONE}
         clock={clock}
         openOptions={openOptions}
+        openToday={() => {}}
         {...(checkThisPage ? { checkThisPage } : {})}
       />,
       container,
@@ -537,6 +538,7 @@ describe('popup: live updates', () => {
           timeZone={ZONE}
           clock={() => new Date()}
           openOptions={() => {}}
+          openToday={() => {}}
         />,
         container,
       );
@@ -599,7 +601,14 @@ describe('popup: accessibility', () => {
   test('while settings load, the popup says it is busy', async () => {
     await act(() => {
       render(
-        <PopupApp scan={null} locale={LOCALE} timeZone={ZONE} clock={() => NOW} openOptions={() => {}} />,
+        <PopupApp
+          scan={null}
+          locale={LOCALE}
+          timeZone={ZONE}
+          clock={() => NOW}
+          openOptions={() => {}}
+          openToday={() => {}}
+        />,
         container,
       );
     });

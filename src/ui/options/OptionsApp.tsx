@@ -9,9 +9,13 @@ import {
   watchSettings,
 } from '../../storage/settings-store';
 import { loadPreferences, type Preferences, savePreferences } from '../../storage/preferences-store';
+import { loadProducts, saveProducts, watchProducts } from '../../storage/products-store';
+import { type OwnedProduct, PRODUCTS_VERSION } from '../../routine/product';
+import { productFamilies } from '../../routine/today';
 import { keyName, t } from '../i18n';
 import { AddedSites } from './AddedSites';
 import { NewTreatment } from './NewTreatment';
+import { RemindersSwitch } from './RemindersSwitch';
 import { readSettingsFile, settingsFile } from './settings-file';
 import { freshId, isPast } from './treatment-edit';
 import { TreatmentEditor } from './TreatmentEditor';
@@ -50,12 +54,16 @@ export function OptionsApp({
   const [message, setMessage] = useState<string>('');
   const [adding, setAdding] = useState(false);
   const [preferences, setPreferences] = useState<Preferences>({ highlight: true });
+  // The patient's products decide which families take a turn on a treatment's way back.
+  const [products, setProducts] = useState<OwnedProduct[]>([]);
   const [now, setNow] = useState(clock);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastSaved = useRef<string>('');
 
   useEffect(() => {
     void loadPreferences().then(setPreferences);
+    void loadProducts().then((loaded) => setProducts(loaded.shelf.products));
+    const unwatchProducts = watchProducts((loaded) => setProducts(loaded.shelf.products));
     void loadSettings().then((result) => {
       setLoaded(result);
       setSettings(result.settings);
@@ -70,6 +78,7 @@ export function OptionsApp({
     const tick = setInterval(() => setNow(clock()), TICK_MS);
     return () => {
       unwatch();
+      unwatchProducts();
       clearInterval(tick);
     };
   }, []);
@@ -97,8 +106,9 @@ export function OptionsApp({
     update({ ...settings, treatments: settings.treatments.filter((x) => x.id !== id) });
 
   if (!loaded) return <main aria-busy="true" />;
-  const current = settings.treatments.filter((x) => !isPast(settings, x, now));
-  const past = settings.treatments.filter((x) => isPast(settings, x, now));
+  const families = productFamilies(products);
+  const current = settings.treatments.filter((x) => !isPast(settings, x, now, families));
+  const past = settings.treatments.filter((x) => isPast(settings, x, now, families));
   const showNew = adding || settings.treatments.length === 0;
 
   return (
@@ -106,6 +116,9 @@ export function OptionsApp({
       <header>
         <h1>{welcome ? t('welcomeTitle') : t('optionsTitle')}</h1>
         <p>{welcome ? t('welcomeText') : t('optionsIntro')}</p>
+        <p>
+          <a href="/today.html">{t('openToday')}</a>
+        </p>
       </header>
       {loaded.problem && (
         <div class="problem" role="alert">
@@ -193,10 +206,18 @@ export function OptionsApp({
           />
           {t('highlightSwitch')}
         </label>
+        <RemindersSwitch onMessage={setMessage} />
         <div class="actions">
           <button
             type="button"
-            onClick={() => download('aftercare-lens-settings.json', settingsFile(settings, clock()))}
+            onClick={() =>
+              void loadProducts().then((loaded) =>
+                download(
+                  'aftercare-lens-settings.json',
+                  settingsFile(settings, clock(), loaded.shelf.products),
+                ),
+              )
+            }
           >
             {t('exportSettings')}
           </button>
@@ -207,16 +228,25 @@ export function OptionsApp({
               accept="application/json,.json"
               class="visually-hidden"
               onChange={async (e) => {
-                const file = e.currentTarget.files?.[0];
+                // The event's currentTarget is gone once the handler awaits.
+                const input = e.currentTarget;
+                const file = input.files?.[0];
                 if (!file) return;
                 const result = readSettingsFile(await file.text());
                 if (result.ok) {
                   update(result.settings);
-                  setMessage(t('importDone'));
+                  const saved = result.products
+                    ? saveProducts({ version: PRODUCTS_VERSION, products: result.products })
+                    : Promise.resolve();
+                  await saved.then(
+                    () => setMessage(t('importDone')),
+                    (error: unknown) =>
+                      setMessage(t('saveFailed', error instanceof Error ? error.message : String(error))),
+                  );
                 } else {
                   setMessage(t('importFailed', result.error));
                 }
-                e.currentTarget.value = '';
+                input.value = '';
               }}
             />
           </label>

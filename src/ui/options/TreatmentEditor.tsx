@@ -12,6 +12,7 @@ import {
   withTime,
   withType,
 } from './treatment-edit';
+import { WayBackEditor } from './WayBackEditor';
 import { WindowRow } from './WindowRow';
 
 export interface TreatmentEditorProps {
@@ -113,6 +114,14 @@ export function TreatmentEditor(props: TreatmentEditorProps) {
           ))}
         </tbody>
       </table>
+      <WayBackEditor
+        treatment={treatment}
+        idPrefix={id}
+        onChange={(wayBack) => {
+          const { wayBack: _previous, ...rest } = treatment;
+          onChange(wayBack ? { ...rest, wayBack } : rest);
+        }}
+      />
       <button type="button" class="secondary" onClick={props.onRemove}>
         {t('removeTreatment')}
       </button>

@@ -1,3 +1,5 @@
+import type { FamilyId } from '../../ingredients/family-schema';
+import { wayBack } from '../../routine/way-back';
 import type { TreatmentType, WindowKey, WindowSetting } from '../../window/keys';
 import { presetFor } from '../../window/presets';
 import { parseInstant, type Settings, type Treatment } from '../../window/treatment';
@@ -54,11 +56,23 @@ export function treatmentStatus(settings: Settings, treatment: Treatment, now: D
   return settingsStatus({ ...settings, treatments: [treatment] }, now);
 }
 
-/** Done and over: every window has ended. Listed under "past treatments". */
-export function isPast(settings: Settings, treatment: Treatment, now: Date): boolean {
+/**
+ * Done and over: every window has ended, and the way back has brought back every family of the
+ * patient's products (`families`) that this treatment governs. Listed under "past treatments";
+ * until then its plan stays on the page to change.
+ */
+export function isPast(
+  settings: Settings,
+  treatment: Treatment,
+  now: Date,
+  families: ReadonlySet<FamilyId> = new Set(),
+): boolean {
   const at = parseInstant(treatment.performedAt);
   if (!at || at > now) return false;
-  return Object.values(treatmentStatus(settings, treatment, now)).every((s) => !s.avoidNow);
+  if (!Object.values(treatmentStatus(settings, treatment, now)).every((s) => !s.avoidNow)) return false;
+  return wayBack(settings, now, families)
+    .filter((plan) => plan.treatmentId === treatment.id)
+    .every((plan) => plan.steps.every((step) => step.state === 'done'));
 }
 
 /** A new id no other treatment has. */

@@ -9,6 +9,7 @@ import {
   type OpenTab,
   openOptions,
   openPopup,
+  openToday,
   openShopPage,
   runAxe,
   seriousViolations,
@@ -142,10 +143,10 @@ async function expectKeyboardWalk(page: Page): Promise<string[]> {
 }
 
 /**
- * Accessibility of the popup and the options page in Chromium: axe-core (no serious or critical
+ * Accessibility of the popup, the options page and Today in Chromium: axe-core (no serious or critical
  * violation; the others are written to `test-results/axe-chromium.json`) and keyboard use.
  */
-describe('accessibility of the popup and the options page (Chromium)', () => {
+describe('accessibility of the popup, the options page and Today (Chromium)', () => {
   let ext: ChromiumExtension;
   let flagged: OpenTab;
   const minor: Record<string, AxeViolation[]> = {};
@@ -213,6 +214,32 @@ describe('accessibility of the popup and the options page (Chromium)', () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: Today, with products in every group, a healing check and the way back, ${scheme}`, async () => {
+      // Saved from the flagged page, and typed in: products to pause, to use with care, fine.
+      const popup = await openPopup(ext, flagged.tabId, scheme);
+      if (await popup.getByRole('button', { name: 'I have this' }).count())
+        await popup.getByRole('button', { name: 'I have this' }).click();
+      await popup.getByRole('region', { name: 'On your shelf' }).waitFor();
+      await popup.close();
+      const today = await openToday(ext, scheme);
+      await expectNoSeriousViolations(today, `today with products (${scheme})`);
+      // The windows over: the healing check is asked, and the way back is listed.
+      await storeSettings(ext, microneedlingSettings(new Date(Date.now() - 6 * 24 * HOUR_MS)));
+      await today.getByRole('region', { name: /^Ready for / }).waitFor();
+      await expectNoSeriousViolations(today, `today with a healing check (${scheme})`);
+      await today.close();
+      await storeSettings(ext, microneedlingSettings(new Date(Date.now() - 26 * HOUR_MS)));
+    });
+  }
+
+  test('keyboard: Today walks in order, each stop with a visible focus ring', async () => {
+    const today = await openToday(ext);
+    const visited = await expectKeyboardWalk(today);
+    expect(visited.at(-1)).toBe('button: Treatments and settings');
+    await today.close();
+  });
+
   test('axe: the options page before any treatment (welcome)', async () => {
     await storeSettings(ext, { version: 1, treatments: [], preTreatmentWarning: { enabled: false } });
     for (const scheme of ['light', 'dark'] as const) {
@@ -229,7 +256,9 @@ describe('accessibility of the popup and the options page (Chromium)', () => {
     test(`keyboard: Tab walks the flagged popup in order, each stop with a visible focus ring (${scheme})`, async () => {
       const popup = await openPopup(ext, flagged.tabId, scheme);
       const visited = await expectKeyboardWalk(popup);
-      expect(visited[0]).toBe('summary: Present at a low level: Citric Acid');
+      // The product was saved by the Today tests above: the popup's first stop is its owned state.
+      expect(visited[0]).toBe('button: Today: my products');
+      expect(visited[1]).toBe('summary: Present at a low level: Citric Acid');
       expect(visited.filter((name) => name === 'a: Search this shop').length).toBeGreaterThanOrEqual(1);
       expect(visited.at(-1)).toBe('button: Treatments and settings');
 

@@ -290,6 +290,29 @@ export async function openOptions(ext: ChromiumExtension, welcome = false): Prom
   return page;
 }
 
+/** The Today page (the patient's products) as a page of its own, once it has rendered. */
+export async function openToday(
+  ext: ChromiumExtension,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 900, height: 1000 });
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`chrome-extension://${ext.extensionId}/today.html`);
+  await page.locator('main.today:not([aria-busy])').waitFor();
+  return page;
+}
+
+/** The products the patient saved (the `products` item of `storage.local`). */
+export async function storedProducts(
+  ext: ChromiumExtension,
+): Promise<{ name: string; url: string | null }[]> {
+  const items = await ext.worker().evaluate(() => chrome.storage.local.get('products'));
+  return (
+    (items.products as { products?: { name: string; url: string | null }[] } | undefined)?.products ?? []
+  ).map(({ name, url }) => ({ name, url }));
+}
+
 /** Saves a full-page screenshot to `test-results/<name>.png` and returns its path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });
