@@ -125,7 +125,14 @@ export function readPage(
       product: { ...facts, type },
       isCosmeticProduct: isCosmetic,
       list,
-      analysis: list && isCosmetic ? analyzeLabel(list.text, type ? { productType: type } : {}) : null,
+      // The product's name goes with its list: a medicine's brand or active is often only there.
+      analysis:
+        list && isCosmetic
+          ? analyzeLabel(list.text, {
+              ...(type ? { productType: type } : {}),
+              ...(facts.title ? { title: facts.title } : {}),
+            })
+          : null,
     },
     listElement: chosen?.list?.element ?? null,
   };

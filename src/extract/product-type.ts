@@ -9,7 +9,7 @@ const RULES: readonly (readonly [ProductType, RegExp])[] = [
   ['mask', /\bpeel[- ]off\b|\bsheet masks?\b/],
   [
     'exfoliant',
-    /\bscrubs?\b|\bexfoliat|\bpeel(?:s|ing)?\b|\bpolish\b|microderm|\bresurfacing\b|\bgommage|\bpeeling\b|\bexfoliante?\b|\besfoliant/,
+    /\bscrubs?\b|\bexfoliat|\bpeel(?:s|ing)?\b|\bpolish\b|microderm|\bresurfacing\b|\bgommage|\bpeeling\b|\bexfoliante?\b|\besfoliant|\baha'?s?\b|\bacid ton(?:er|ic)s?\b/,
   ],
   [
     'cleanser',

@@ -1,3 +1,5 @@
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /**
  * The places in an element's own text where each name occurs, as DOM ranges, matching case and
  * runs of whitespace loosely ("Retinyl  palmitate" across a line break). Reads text nodes only;
@@ -37,7 +39,11 @@ export function rangesOf(root: Element, names: readonly string[]): Range[] {
       .replace(/[,.;]?\s+/g, '[\\s,.;]+');
     if (!pattern) continue;
     // Whole names only: "Retinol" must not light up inside "Retinol Alternative"s neighbour words.
-    const regex = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
+    // Japanese and Korean run words and particles together ("本剤は過酸化ベンゾイルを"): there the engine has
+    // already decided where the name ends, and the name is marked as it stands.
+    const regex = CJK.test(name)
+      ? new RegExp(pattern, 'gu')
+      : new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
     for (const match of lower.matchAll(regex)) {
       const [startNode, startOffset] = locate(match.index);
       const [endNode, endOffset] = locate(match.index + match[0].length);

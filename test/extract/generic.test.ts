@@ -203,3 +203,18 @@ describe('pages that must produce no findings', () => {
     expect(readPage(document, 'https://example.org/', []).scan).toMatchObject({ product: null, list: null });
   });
 });
+
+describe('the product name goes to the engine with the list', () => {
+  test('a medicine named only by its brand in the page title is flagged', () => {
+    const document = new DOMParser().parseFromString(
+      `<html><head><title>Shop</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Twyneo Cream 0.1%/3%"}</script></head>
+       <body><h1>Twyneo Cream 0.1%/3%</h1><h2>Ingredients</h2><p>Water, Carbomer, Propylene Glycol, Phenoxyethanol</p></body></html>`,
+      'text/html',
+    );
+    const { scan } = readPage(document, 'https://pharmacy.example/products/twyneo-cream', []);
+    expect(scan.analysis?.findings.map((f) => `${f.family}:${f.canonical}`).sort()).toEqual([
+      'benzoyl-peroxide:Benzoyl Peroxide',
+      'retinoid:Tretinoin',
+    ]);
+  });
+});

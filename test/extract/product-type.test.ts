@@ -10,6 +10,10 @@ describe('product type from a name', () => {
     ['Exfoliating Cleanser', 'exfoliant'],
     ['Apricot Face Scrub', 'exfoliant'],
     ['AHA 30% + BHA 2% Peeling Solution', 'exfoliant'],
+    // The engine issue: a title that says AHA or acid toner makes its acids hits wherever they sit.
+    ['AHA Toner', 'exfoliant'],
+    ['Glow Acid Tonic', 'exfoliant'],
+    ['Glycolic Acid Toner', 'exfoliant'],
     ['Glycolic Acid 7% Toning Solution', 'toner'],
     ['Niacinamide 10% Serum', 'serum'],
     ['Retinol Ampoule', 'serum'],

@@ -25,6 +25,13 @@ describe('finding flagged names in the page’s own list', () => {
     const found = rangesOf(list, ['Retinyl Palmitate', 'Retinol']).map((r) => r.toString());
     expect(found).toEqual(['Retinyl\n  Palmitate', 'RETINOL', 'Retinol']);
   });
+  test('a Japanese or Korean name run together with the words around it', () => {
+    const list = listElement('<p>本剤は過酸化ベンゾイルを含有する。 벤조일퍼옥사이드와 글리세린</p>');
+    expect(rangesOf(list, ['過酸化ベンゾイル', '벤조일퍼옥사이드']).map(String)).toEqual([
+      '過酸化ベンゾイル',
+      '벤조일퍼옥사이드',
+    ]);
+  });
   test('no match inside a longer word', () => {
     const list = listElement('<p>Water, Retinolate, Dehydroretinol</p>');
     expect(rangesOf(list, ['Retinol'])).toEqual([]);
