@@ -14,6 +14,8 @@ export interface ListFacts {
 }
 
 const ALPHABETICAL_MIN_SIZE = 8;
+// How near a preservative partner makes gluconolactone part of the preservative system.
+const PARTNER_DISTANCE = 3;
 const ALPHABETICAL_SHARE = 0.9;
 
 export function listFacts(
@@ -41,6 +43,26 @@ export function listFacts(
       previous = key;
     }
   });
+  // A gluconolactone preservative system (gluconolactone with sodium benzoate or calcium
+  // gluconate, used at 0.75–2 %: Geogard Ultra, S12) is a ≤ 1 % marker like any preservative.
+  if (preservativePartnerPositions.length > 0) {
+    ingredients.forEach((ingredient, i) => {
+      const match = index.lookup(keys[i] ?? '');
+      if (match?.kind !== 'member' || match.member.position !== 'preservative-booster') return;
+      const near = preservativePartnerPositions.filter(
+        (p) => Math.abs(p - ingredient.position) <= PARTNER_DISTANCE,
+      );
+      if (near.length === 0) return;
+      const start = Math.min(ingredient.position, ...near);
+      const line: { position: number; name: string } | null = onePercentLine;
+      if (!line || start < line.position) {
+        onePercentLine = {
+          position: start,
+          name: ingredients.find((x) => x.position === start)?.base ?? ingredient.base,
+        };
+      }
+    });
+  }
   return {
     size: ingredients.length,
     onePercentLine,
@@ -61,7 +83,6 @@ export interface AmountVerdict {
 
 const HIT: AmountVerdict = { trace: false, uncertain: false, why: null };
 const HIGH_POSITION = 5;
-const PARTNER_DISTANCE = 3;
 
 export interface AmountContext {
   ingredient: ParsedIngredient;
