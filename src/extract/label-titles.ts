@@ -1,4 +1,5 @@
 import words from '../../ingredients/label-words.json';
+import { HEADER_GROUPS, type HeaderKind } from '../ingredients/label-words';
 
 /**
  * The one matcher for the titles a shop prints over an ingredient list (a heading, a tab, an
@@ -7,15 +8,7 @@ import words from '../../ingredients/label-words.json';
  * here; none keeps its own list of "Ingredients" words.
  */
 
-export type TitleKind = 'list' | 'active' | 'inactive' | 'may-contain' | 'skip';
-
-const GROUPS: readonly (readonly [TitleKind, readonly string[]])[] = [
-  ['list', words.listHeaders],
-  ['active', words.activeHeaders],
-  ['inactive', words.inactiveHeaders],
-  ['may-contain', words.mayContainHeaders],
-  ['skip', words.skipHeaders],
-];
+export type TitleKind = HeaderKind;
 
 /**
  * A title folded for comparison: lower case, one space between words, Turkish İ and ı as i (so
@@ -26,7 +19,7 @@ export function foldTitle(text: string): string {
 }
 
 const KINDS = new Map<string, TitleKind>();
-for (const [kind, phrases] of GROUPS) {
+for (const [kind, phrases] of HEADER_GROUPS) {
   for (const phrase of phrases) if (!KINDS.has(foldTitle(phrase))) KINDS.set(foldTitle(phrase), kind);
 }
 

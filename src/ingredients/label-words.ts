@@ -19,7 +19,8 @@ function alternation(phrases: readonly string[]): string {
 
 export type HeaderKind = 'list' | 'active' | 'inactive' | 'may-contain' | 'skip';
 
-const HEADER_GROUPS: readonly (readonly [HeaderKind, readonly string[]])[] = [
+/** The header phrases of the data by what they head; the engine's sections and the shops' titles both read these. */
+export const HEADER_GROUPS: readonly (readonly [HeaderKind, readonly string[]])[] = [
   ['list', words.listHeaders],
   ['active', words.activeHeaders],
   ['inactive', words.inactiveHeaders],
