@@ -87,7 +87,7 @@ export const AvoidNameSchema = v.object({
 export const PhoneSchema = v.pipe(
   v.string(),
   v.trim(),
-  v.regex(/^\+?[0-9][0-9 ().\/-]{2,29}$/, 'not a phone number (digits, spaces, + ( ) - . /)'),
+  v.regex(/^\+?[0-9][0-9 ()./-]{2,29}$/, 'not a phone number (digits, spaces, + ( ) - . /)'),
 );
 
 export const ClinicInfoSchema = v.object({
