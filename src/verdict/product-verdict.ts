@@ -114,6 +114,11 @@ export function productVerdict(
       clearSince = window.endedAt;
     }
   }
+  // A name the clinic or patient listed is no quiet trace, whatever its place in the list.
+  const listedNow = new Set(
+    listed.filter((n) => n.status.avoidNow).flatMap((n) => n.findings.map((f) => nameKey(f.name))),
+  );
+  const shownTraces = listedNow.size ? traces.filter((f) => !listedNow.has(nameKey(f.name))) : traces;
   active.sort((a, b) => (a.level === b.level ? 0 : a.level === 'avoid' ? -1 : 1));
   const state: VerdictState = active.some((f) => f.level === 'avoid')
     ? 'avoid'
@@ -124,7 +129,12 @@ export function productVerdict(
           ? 'window-over'
           : 'not-now'
         : 'clear';
-  return { state, now: active, traces, clearSince: state === 'window-over' ? clearSince : null };
+  return {
+    state,
+    now: active,
+    traces: shownTraces,
+    clearSince: state === 'window-over' ? clearSince : null,
+  };
 }
 
 interface ListedName {

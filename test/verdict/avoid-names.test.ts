@@ -95,6 +95,23 @@ describe('the verdict shows a listed name like a family, with its own window', (
     expect(verdict.clearSince?.toISOString()).toBe('2026-12-08T09:00:00.000Z');
   });
 
+  test('a listed name that the list holds only at a trace level is flagged, not shown as a trace', () => {
+    const withCitric = withNames([{ name: 'Citric Acid', window: days(7), from: 'clinic' }]);
+    const toner = analyzeLabel(
+      'Ingredients: Aqua, Glycerin, Panthenol, Phenoxyethanol, Citric Acid, Sodium Citrate',
+    );
+    const at = new Date('2026-12-03T10:00:00+01:00');
+    const plain = productVerdict(
+      { analysis: toner, productType: null },
+      settingsWith([treatment({ performedAt: AT, timeZone: ZONE, overrides: only({}) })]),
+      at,
+    );
+    expect(plain.traces.map((f) => f.name)).toEqual(['Citric Acid']);
+    const verdict = productVerdict({ analysis: toner, productType: null }, withCitric, at);
+    expect(verdict.traces).toEqual([]);
+    expect(verdict.now.map((f) => f.avoidName?.name)).toEqual(['Citric Acid']);
+  });
+
   test('a patient without a list gets the families alone', () => {
     const plain = settingsWith([treatment({ performedAt: AT, timeZone: ZONE, overrides: only({}) })]);
     expect(
