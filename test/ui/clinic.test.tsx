@@ -114,6 +114,16 @@ describe('importing a clinic protocol on the options page', () => {
     expect(textOf(card)).toContain('Blisters that grow after day 2');
   });
 
+  test('a treatment added after the page opened is the one the code applies to', async () => {
+    await mountOptions();
+    await act(() => saveSettings(treated));
+    await settle(60);
+    await applyCode(await protocolCode(laser));
+    const treatments = (await loadSettings()).settings.treatments;
+    expect(treatments).toHaveLength(1);
+    expect(treatments[0]).toMatchObject({ id: 'a', clinic: { name: 'Harbour Skin Clinic' } });
+  });
+
   test.each([
     ['a mistyped code', 'AL1:notreallyacode', 'incomplete or mistyped'],
     ['text that is no code', 'call the clinic', 'not a protocol code'],

@@ -24,10 +24,15 @@ const NEW = 'new';
  */
 export function ClinicImport({ settings, now, locale, timeZone, onApply }: ClinicImportProps) {
   const [code, setCode] = useState('');
-  const [target, setTarget] = useState<string>(settings.treatments.at(-1)?.id ?? NEW);
+  // Until the patient picks one: the latest treatment, as the settings are now (they may load or
+  // change after this form is shown).
+  const [target, setTarget] = useState<string | null>(null);
   const [when, setWhen] = useState('');
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const chosen = settings.treatments.some((x) => x.id === target) ? target : NEW;
+  const chosen =
+    target === NEW || settings.treatments.some((x) => x.id === target)
+      ? (target ?? NEW)
+      : (settings.treatments.at(-1)?.id ?? NEW);
 
   const apply = async (text: string): Promise<void> => {
     const read = await readProtocol(text);
