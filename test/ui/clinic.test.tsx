@@ -9,6 +9,7 @@ import { CheckApp } from '../../src/ui/check/CheckApp';
 import { ProtocolEditor } from '../../src/ui/clinic/ProtocolEditor';
 import { WhenToCall } from '../../src/ui/clinic/WhenToCall';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
+import { isPast } from '../../src/ui/options/treatment-edit';
 import { WhenToCallLink } from '../../src/ui/popup/WhenToCallLink';
 import type { Settings, Treatment } from '../../src/window/treatment';
 import { installFakeSiteAccess } from '../permissions/fake-site-access';
@@ -198,6 +199,16 @@ describe('the personal avoid list', () => {
     await act(() => buttonNamed(list(), 'Remove Tea Tree Oil').click());
     await settle();
     expect((await loadSettings()).settings.treatments[0]?.avoidNames).toBeUndefined();
+  });
+
+  test('a treatment stays current while a name on its list is inside its own window', () => {
+    const later = new Date('2026-12-10T12:00:00+01:00');
+    const listed: Treatment = {
+      ...microneedling,
+      avoidNames: [{ name: 'Niacinamide', window: { kind: 'days', days: 30 }, from: 'clinic' }],
+    };
+    expect(isPast({ ...treated, treatments: [microneedling] }, microneedling, later)).toBe(true);
+    expect(isPast({ ...treated, treatments: [listed] }, listed, later)).toBe(false);
   });
 });
 
