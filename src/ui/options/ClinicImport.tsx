@@ -91,7 +91,8 @@ export function ClinicImport({ settings, now, locale, timeZone, onApply }: Clini
           </label>
           {chosen === NEW && (
             <label>
-              {t('performedAt')}
+              {/* Its own words: the new-treatment form above has "Date and time" already. */}
+              {t('clinicNewTreatmentWhen')}
               <input type="datetime-local" value={when} onInput={(e) => setWhen(e.currentTarget.value)} />
             </label>
           )}
