@@ -54,8 +54,9 @@ export default defineConfig({
     // injected into product pages; hosts: the supported shops, where the loader runs; activeTab:
     // "check this page" on a site the extension does not read by itself; optional hosts: "always
     // check this site", asked per site from a click; optional notifications: reminders, asked
-    // from the options page's switch. README, "Permissions", explains each.
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    // from the options page's switch; contextMenus: "Check these ingredients" on selected text
+    // (the click hands over the selection, so no host access). README, "Permissions", explains each.
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
     optional_permissions: ['notifications'],
     host_permissions: pageMatches(mode),
     optional_host_permissions: ['<all_urls>'],

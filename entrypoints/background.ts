@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { reloadDemoTabOnInstall } from '../dev/reload-demo-tab';
 import { BOUNDARY_ALARM, refreshAll, refreshTab } from '../src/background/badges';
+import { registerCheckMenu } from '../src/background/check-selection';
 import { openWelcomeOnInstall } from '../src/background/first-run';
 import { followSiteAccess } from '../src/background/follow-site-access';
 import { forgetTab, rememberScan } from '../src/background/tab-scans';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   if (import.meta.env.DEV) reloadDemoTabOnInstall();
   openWelcomeOnInstall();
   followSiteAccess();
+  registerCheckMenu();
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     // Not answered: the loader does not wait, and other messages are the messaging library's.

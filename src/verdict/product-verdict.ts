@@ -1,12 +1,35 @@
 import type { Finding, LabelAnalysis } from '../ingredients/analyze-label';
+import { avoidNameFindings } from '../ingredients/avoid-names';
 import type { ProductType } from '../ingredients/family-schema';
+import { nameKey } from '../ingredients/name-key';
 import type { WindowKey } from '../window/keys';
 import type { Settings } from '../window/treatment';
-import { type SettingsStatus, settingsStatus } from '../window/window-status';
+import {
+  avoidNameKeys,
+  avoidNameStatus,
+  type SettingsStatus,
+  settingsStatus,
+  type WindowStatus,
+} from '../window/window-status';
 
-/** One family (or makeup) the product has, with what the patient's windows say about it. */
+/** The key of a name on an avoid list: shown like a family, with the listed name beside it. */
+export const AVOID_LIST = 'avoid-list';
+export type FlagKey = WindowKey | typeof AVOID_LIST;
+
+/** Who put a name on the avoid list, for the popup's line under it. */
+export interface AvoidNameFlag {
+  /** As listed ("Niacinamide"). */
+  name: string;
+  from: 'clinic' | 'patient';
+  /** The clinic's name when `from` is the clinic. */
+  clinic: string | null;
+}
+
+/** One family (or makeup, or a listed name) the product has, with what the patient's windows say about it. */
 export interface FlaggedFamily {
-  key: WindowKey;
+  key: FlagKey;
+  /** For `avoid-list`: the listed name this is about. */
+  avoidName?: AvoidNameFlag;
   level: 'avoid' | 'caution';
   /** The ingredients behind it (empty for makeup, which is the product's type). */
   findings: Finding[];
@@ -61,6 +84,21 @@ export function productVerdict(
   }
   const active: FlaggedFamily[] = [];
   let clearSince: Date | null = null;
+  const listed = listedNames(input.analysis, settings, now);
+  for (const name of listed) {
+    if (name.status.avoidNow) {
+      active.push({
+        key: AVOID_LIST,
+        avoidName: name.flag,
+        level: 'avoid',
+        findings: name.findings,
+        until: name.status.until,
+        untilCleared: name.status.untilCleared,
+      });
+    } else if (name.status.endedAt && (!clearSince || name.status.endedAt > clearSince)) {
+      clearSince = name.status.endedAt;
+    }
+  }
   for (const [key, keyFindings] of byKey) {
     const window = status[key];
     if (window.avoidNow) {
@@ -76,15 +114,63 @@ export function productVerdict(
       clearSince = window.endedAt;
     }
   }
+  // A name the clinic or patient listed is no quiet trace, whatever its place in the list.
+  const listedNow = new Set(
+    listed.filter((n) => n.status.avoidNow).flatMap((n) => n.findings.map((f) => nameKey(f.name))),
+  );
+  const shownTraces = listedNow.size ? traces.filter((f) => !listedNow.has(nameKey(f.name))) : traces;
   active.sort((a, b) => (a.level === b.level ? 0 : a.level === 'avoid' ? -1 : 1));
   const state: VerdictState = active.some((f) => f.level === 'avoid')
     ? 'avoid'
     : active.length
       ? 'caution'
-      : byKey.size
+      : byKey.size || listed.length
         ? clearSince
           ? 'window-over'
           : 'not-now'
         : 'clear';
-  return { state, now: active, traces, clearSince: state === 'window-over' ? clearSince : null };
+  return {
+    state,
+    now: active,
+    traces: shownTraces,
+    clearSince: state === 'window-over' ? clearSince : null,
+  };
+}
+
+interface ListedName {
+  flag: AvoidNameFlag;
+  findings: Finding[];
+  status: WindowStatus;
+}
+
+/** The avoid-list names this product has, each with its own window; none without a list. */
+function listedNames(analysis: LabelAnalysis | null, settings: Settings, now: Date): ListedName[] {
+  const keys = avoidNameKeys(settings);
+  if (!analysis || keys.length === 0) return [];
+  const entries = settings.treatments.flatMap((treatment) =>
+    (treatment.avoidNames ?? []).map((entry) => ({ treatment, entry })),
+  );
+  const found = avoidNameFindings(
+    analysis,
+    entries.map(({ entry }) => entry.name),
+  );
+  const names: ListedName[] = [];
+  for (const [key, findings] of found) {
+    const status = avoidNameStatus(settings, key, now);
+    // The entry of the treatment that decides the window names who listed it.
+    const owner =
+      entries.find((e) => nameKey(e.entry.name) === key && e.treatment.id === status.treatmentId) ??
+      entries.find((e) => nameKey(e.entry.name) === key);
+    if (!owner) continue;
+    names.push({
+      flag: {
+        name: owner.entry.name,
+        from: owner.entry.from,
+        clinic: owner.entry.from === 'clinic' ? (owner.treatment.clinic?.name ?? null) : null,
+      },
+      findings,
+      status,
+    });
+  }
+  return names;
 }

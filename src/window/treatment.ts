@@ -46,7 +46,59 @@ export interface Treatment {
   wayBack?: WayBackChoice;
   /** The patient's healing-check answers, per family, for this treatment's way back. */
   healingChecks?: HealingAnswers;
+  /**
+   * Single ingredients to avoid after this treatment, each with its own window: the clinic's
+   * (from a protocol) and the patient's own. Matched with the engine's names (`avoid-names.ts`).
+   */
+  avoidNames?: AvoidName[];
+  /** The clinic whose protocol set this treatment's windows, and what it says to call about. */
+  clinic?: ClinicInfo;
 }
+
+/** One ingredient name to avoid, with its own window after the treatment it belongs to. */
+export interface AvoidName {
+  /** As the clinic or patient wrote it ("Niacinamide"); matched like the engine's names. */
+  name: string;
+  window: WindowSetting;
+  from: 'clinic' | 'patient';
+}
+
+/** What a clinic protocol leaves on the treatment it was applied to. */
+export interface ClinicInfo {
+  name: string;
+  /** As the clinic printed it; `tel:` links strip everything but digits and a leading +. */
+  phone: string | null;
+  notes: string | null;
+  /** The clinic's own "call us if…" items, in its words. */
+  whenToCall: string[];
+}
+
+// A protocol has at most 60 names and a patient adds a few; the bound keeps storage small.
+export const MAX_AVOID_NAMES = 100;
+export const NAME_LENGTH = 100;
+
+export const AvoidNameSchema = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NAME_LENGTH)),
+  window: WindowSettingSchema,
+  from: v.picklist(['clinic', 'patient']),
+});
+
+/** A phone number as printed: digits, spaces, brackets, dots, dashes, an optional leading +. */
+export const PhoneSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.regex(/^\+?[0-9][0-9 ()./-]{2,29}$/, 'not a phone number (digits, spaces, + ( ) - . /)'),
+);
+
+export const ClinicInfoSchema = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NAME_LENGTH)),
+  phone: v.nullable(PhoneSchema),
+  notes: v.nullable(v.pipe(v.string(), v.maxLength(2000))),
+  whenToCall: v.pipe(
+    v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300))),
+    v.maxLength(20),
+  ),
+});
 
 export const SETTINGS_VERSION = 1;
 
@@ -82,6 +134,8 @@ export const TreatmentSchema = v.pipe(
     note: v.optional(v.pipe(v.string(), v.maxLength(2000))),
     wayBack: v.optional(WayBackChoiceSchema),
     healingChecks: v.optional(HealingAnswersSchema),
+    avoidNames: v.optional(v.pipe(v.array(AvoidNameSchema), v.maxLength(MAX_AVOID_NAMES))),
+    clinic: v.optional(ClinicInfoSchema),
   }),
   v.forward(
     v.check((t) => t.depthMm === null || t.type === 'microneedling', 'only microneedling has a needle depth'),

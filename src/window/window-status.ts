@@ -1,3 +1,4 @@
+import { nameKey } from '../ingredients/name-key';
 import { WINDOW_KEYS, type BeforeSetting, type WindowKey, type WindowSetting } from './keys';
 import { presetById } from './presets';
 import { parseInstant, type Settings, type Treatment } from './treatment';
@@ -83,9 +84,15 @@ function shift(performedAt: Date, setting: BeforeSetting, sign: 1 | -1, timeZone
 }
 
 function spanOf(treatment: Treatment, key: WindowKey, warnAhead: boolean): Span | null {
+  return spanAfter(
+    treatment,
+    effectiveWindow(treatment, key),
+    warnAhead ? beforeWindow(treatment, key) : null,
+  );
+}
+
+function spanAfter(treatment: Treatment, after: WindowSetting, before: BeforeSetting | null): Span | null {
   const performedAt = performedAtOf(treatment);
-  const after = effectiveWindow(treatment, key);
-  const before = warnAhead ? beforeWindow(treatment, key) : null;
   const start = before ? shift(performedAt, before, -1, treatment.timeZone) : performedAt.getTime();
   let end: number;
   switch (after.kind) {
@@ -116,6 +123,35 @@ function spansFor(settings: Settings, key: WindowKey): Span[] {
     if (span) spans.push(span);
   }
   return spans;
+}
+
+/**
+ * The spans of one avoid-list name (by `nameKey`) across the treatments that list it. Such a
+ * name has no pre-treatment warning: the clinic's protocol gives only the window after.
+ */
+function avoidNameSpans(settings: Settings, key: string): Span[] {
+  const spans: Span[] = [];
+  for (const treatment of settings.treatments) {
+    for (const entry of treatment.avoidNames ?? []) {
+      if (nameKey(entry.name) !== key) continue;
+      const span = spanAfter(treatment, entry.window, null);
+      if (span) spans.push(span);
+    }
+  }
+  return spans;
+}
+
+/** Every avoid-list name of the settings, by `nameKey`. */
+export function avoidNameKeys(settings: Settings): string[] {
+  return [...new Set(settings.treatments.flatMap((t) => (t.avoidNames ?? []).map((a) => nameKey(a.name))))];
+}
+
+/**
+ * Whether to avoid an avoid-list name (by `nameKey`) at `now`: as `windowStatus` for a family,
+ * across every treatment that lists the name.
+ */
+export function avoidNameStatus(settings: Settings, key: string, now: Date): WindowStatus {
+  return statusAt(avoidNameSpans(settings, key), nowMs(now));
 }
 
 /** The first span by `better`; ties keep the earlier one in `spans`. */
@@ -193,7 +229,10 @@ function sameStatus(a: WindowStatus, b: WindowStatus): boolean {
  */
 export function nextBoundary(settings: Settings, now: Date): Date | null {
   const at = nowMs(now);
-  const spansByKey = WINDOW_KEYS.map((key) => spansFor(settings, key));
+  const spansByKey = [
+    ...WINDOW_KEYS.map((key) => spansFor(settings, key)),
+    ...avoidNameKeys(settings).map((key) => avoidNameSpans(settings, key)),
+  ];
   const edges = [
     ...new Set(
       spansByKey.flat().flatMap((s) => [s.start, s.end].filter((t) => t > at && Number.isFinite(t))),

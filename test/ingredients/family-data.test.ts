@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { RED_FLAGS } from '../../src/clinic/red-flags';
 import { describe, expect, test } from 'vitest';
 import labelWords from '../../ingredients/label-words.json';
 import { RAW_BRANDS, RAW_FAMILIES, RAW_LIST_POSITION } from '../../src/ingredients/family-data';
@@ -123,6 +124,8 @@ describe('ingredient data', () => {
       ...PLAN_FILE.orderSources,
       ...PLAN_FILE.healingCheck.sources,
       ...PLAN_FILE.plans.flatMap((p) => p.sources),
+      // When to call the clinic (test/clinic/red-flags.test.ts checks their ids exist).
+      ...RED_FLAGS.flatMap((f) => f.sources),
     ]);
     expect(Object.keys(SOURCES).filter((id) => !cited.has(id))).toEqual([]);
   });

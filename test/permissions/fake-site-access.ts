@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { shopMatches } from '../../src/extract/sites/shops';
+import { installFakeContextMenus } from '../background/fake-context-menus';
 
 /**
  * What WXT's fake browser lacks for site access: `permissions` (with its events), `scripting`'s
@@ -82,6 +83,8 @@ export function installFakeSiteAccess({
   granted = [] as string[],
   registered = [] as Registration[],
 } = {}): FakeSiteAccess {
+  // The background these tests start also registers its context menu.
+  installFakeContextMenus();
   let origins = [...granted];
   let scripts = registered.map((script) => structuredClone(script));
   let accept = true;

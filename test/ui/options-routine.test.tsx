@@ -215,7 +215,7 @@ describe('options: Today and the settings file', () => {
     const settings = settingsWith([microneedling()]);
     const products = [product('p1', 'glycolicToner', 'Glow toner')];
     await mount();
-    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    const input = container.querySelector('.settings input[type="file"]') as HTMLInputElement;
     const file = new File([settingsFile(settings, NOW, products)], 'aftercare-lens-settings.json', {
       type: 'application/json',
     });

@@ -13,7 +13,9 @@ import { loadProducts, saveProducts, watchProducts } from '../../storage/product
 import { type OwnedProduct, PRODUCTS_VERSION } from '../../routine/product';
 import { productFamilies } from '../../routine/today';
 import { keyName, t } from '../i18n';
+import { WhenToCall } from '../clinic/WhenToCall';
 import { AddedSites } from './AddedSites';
+import { ClinicImport } from './ClinicImport';
 import { NewTreatment } from './NewTreatment';
 import { RemindersSwitch } from './RemindersSwitch';
 import { readSettingsFile, settingsFile } from './settings-file';
@@ -164,6 +166,11 @@ export function OptionsApp({
           {t('addTreatment')}
         </button>
       )}
+      <ClinicImport settings={settings} now={now} locale={locale} timeZone={timeZone} onApply={update} />
+      <WhenToCall
+        types={[...new Set(current.map((x) => x.type))]}
+        clinics={current.flatMap((x) => (x.clinic ? [x.clinic] : []))}
+      />
       {past.length > 0 && (
         <details class="history">
           <summary>{t('pastTreatments', String(past.length))}</summary>

@@ -12,6 +12,7 @@ import {
   withTime,
   withType,
 } from './treatment-edit';
+import { AvoidListEditor } from './AvoidListEditor';
 import { WayBackEditor } from './WayBackEditor';
 import { WindowRow } from './WindowRow';
 
@@ -36,6 +37,7 @@ export function TreatmentEditor(props: TreatmentEditorProps) {
   return (
     <section class="treatment" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t(keyName('treatmentType_', treatment.type))}</h2>
+      {treatment.clinic && <p class="from-clinic">{t('fromYourClinic', treatment.clinic.name)}</p>}
       <div class="fields">
         <label>
           {t('performedAt')}
@@ -114,6 +116,18 @@ export function TreatmentEditor(props: TreatmentEditorProps) {
           ))}
         </tbody>
       </table>
+      <AvoidListEditor
+        treatment={treatment}
+        settings={settings}
+        now={now}
+        locale={locale}
+        timeZone={timeZone}
+        idPrefix={id}
+        onChange={(avoidNames) => {
+          const { avoidNames: _previous, ...rest } = treatment;
+          onChange(avoidNames.length ? { ...rest, avoidNames } : rest);
+        }}
+      />
       <WayBackEditor
         treatment={treatment}
         idPrefix={id}

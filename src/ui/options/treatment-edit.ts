@@ -1,9 +1,10 @@
+import { nameKey } from '../../ingredients/name-key';
 import type { FamilyId } from '../../ingredients/family-schema';
 import { wayBack } from '../../routine/way-back';
 import type { TreatmentType, WindowKey, WindowSetting } from '../../window/keys';
 import { presetFor } from '../../window/presets';
 import { parseInstant, type Settings, type Treatment } from '../../window/treatment';
-import { type SettingsStatus, settingsStatus } from '../../window/window-status';
+import { avoidNameStatus, type SettingsStatus, settingsStatus } from '../../window/window-status';
 import { instantAt, toOffsetIso, wallClockAt } from '../../window/zone';
 
 const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -70,6 +71,10 @@ export function isPast(
   const at = parseInstant(treatment.performedAt);
   if (!at || at > now) return false;
   if (!Object.values(treatmentStatus(settings, treatment, now)).every((s) => !s.avoidNow)) return false;
+  // A name on its avoid list still inside its own window keeps it current too.
+  const alone = { ...settings, treatments: [treatment] };
+  if ((treatment.avoidNames ?? []).some((entry) => avoidNameStatus(alone, nameKey(entry.name), now).avoidNow))
+    return false;
   return wayBack(settings, now, families)
     .filter((plan) => plan.treatmentId === treatment.id)
     .every((plan) => plan.steps.every((step) => step.state === 'done'));

@@ -1,7 +1,7 @@
 import { saferAlternatives } from '../../alternatives/safer-alternative';
 import { shopSearchUrl } from '../../extract/sites/shops';
 import type { FamilyId, ProductType } from '../../ingredients/family-schema';
-import type { FlaggedFamily } from '../../verdict/product-verdict';
+import { AVOID_LIST, type FlaggedFamily } from '../../verdict/product-verdict';
 import { t } from '../i18n';
 
 export interface AlternativesProps {
@@ -13,7 +13,9 @@ export interface AlternativesProps {
 
 /** What to use instead, what to look for on its label, and a search of the same shop. */
 export function Alternatives({ families, productType, pageUrl }: AlternativesProps) {
-  const ingredientFamilies = families.map((f) => f.key).filter((k): k is FamilyId => k !== 'makeup');
+  const ingredientFamilies = families
+    .map((f) => f.key)
+    .filter((k): k is FamilyId => k !== 'makeup' && k !== AVOID_LIST);
   const suggestions = saferAlternatives(ingredientFamilies, productType);
   const makeup = families.some((f) => f.key === 'makeup');
   return (

@@ -1,6 +1,6 @@
 import type { Finding } from '../../ingredients/analyze-label';
 import { formatUntil } from '../../window/format-until';
-import type { FlaggedFamily } from '../../verdict/product-verdict';
+import type { AvoidNameFlag, FlaggedFamily } from '../../verdict/product-verdict';
 import { keyName, t } from '../i18n';
 
 export interface FlagListProps {
@@ -18,6 +18,15 @@ function names(findings: Finding[]): string {
   );
 }
 
+/** Why a listed name is flagged: whose list it is on. */
+function listedReason(flag: AvoidNameFlag): string {
+  if (flag.from === 'clinic')
+    return flag.clinic
+      ? t('popupListedByClinic', flag.clinic, flag.name)
+      : t('popupListedByAClinic', flag.name);
+  return t('popupListedByYou', flag.name);
+}
+
 /** Flagged families with the ingredients as printed, why, and until when. */
 export function FlagList({ title, families, now, locale, timeZone, tone }: FlagListProps) {
   if (families.length === 0) return null;
@@ -26,14 +35,18 @@ export function FlagList({ title, families, now, locale, timeZone, tone }: FlagL
       <h2>{title}</h2>
       <ul>
         {families.map((family) => (
-          <li key={family.key}>
+          <li key={family.avoidName ? `${family.key}:${family.avoidName.name}` : family.key}>
             <p class="flag-name">
               <strong>{family.findings.length ? names(family.findings) : t('family_makeup')}</strong>
               {family.findings.length > 0 && (
                 <span class="family"> · {t(keyName('family_', family.key))}</span>
               )}
             </p>
-            <p class="reason">{family.findings[0]?.reason ?? t('popupMakeupReason')}</p>
+            <p class="reason">
+              {family.avoidName
+                ? listedReason(family.avoidName)
+                : (family.findings[0]?.reason ?? t('popupMakeupReason'))}
+            </p>
             {family.findings[0]?.note && <p class="reason">{family.findings[0].note}</p>}
             <p class="until">
               {family.untilCleared

@@ -12,6 +12,7 @@ import { TodaySummary } from '../today/TodaySummary';
 import { OwnedBox } from './OwnedBox';
 import { PasteCheck } from './PasteCheck';
 import { VerdictView } from './VerdictView';
+import { WhenToCallLink } from './WhenToCallLink';
 
 export interface PopupAppProps {
   /** The active tab's scan; null when the extension does not read that page. */
@@ -178,6 +179,7 @@ export function PopupApp(props: PopupAppProps) {
         <button type="button" class="link" onClick={openOptions}>
           {t('popupOptions')}
         </button>
+        <WhenToCallLink />
       </footer>
     </main>
   );

@@ -315,7 +315,7 @@ export async function setPageSize(
 }
 
 /**
- * Types a value into an input as the browser's own `fill` would (value set, then `input` and
+ * Types a value into an input or a textarea as the browser's own `fill` would (value set, then `input` and
  * `change`), from one driver-evaluated call. Not puppeteer's `Locator.fill`: it first waits for
  * "enabled" with `waitForFunction`, which builds a `new Function` inside the page; an extension
  * page's CSP blocks that on Firefox 140 (newer versions exempt driver scripts), and the wait then
@@ -327,11 +327,14 @@ export async function fillInput(page: Page, where: string, selector: string, val
     () => `no element matches ${selector} on ${where} to type "${value}" into`,
   );
   const problem = await input.evaluate((element, text) => {
-    if (!(element instanceof HTMLInputElement)) return `${element.nodeName} is not an input`;
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement))
+      return `${element.nodeName} is not an input or a textarea`;
     if (element.disabled) return 'the input is disabled';
     element.focus();
     // The prototype's setter: a framework that wraps `value` still sees the change.
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(element, text);
+    const prototype =
+      element instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
+    Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(element, text);
     element.dispatchEvent(new Event('input', { bubbles: true }));
     element.dispatchEvent(new Event('change', { bubbles: true }));
     return element.value === text ? null : `the input holds "${element.value}" after the change`;

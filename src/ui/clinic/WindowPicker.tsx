@@ -1,0 +1,65 @@
+import type { WindowSetting } from '../../window/keys';
+import { t } from '../i18n';
+
+export interface WindowPickerProps {
+  id: string;
+  /** What the window is for, for the fields' accessible names. */
+  label: string;
+  value: WindowSetting;
+  onChange(value: WindowSetting): void;
+}
+
+/** A window's length: days, hours, until the clinician clears it, or off. */
+export function WindowPicker({ id, label, value, onChange }: WindowPickerProps) {
+  const amount = value.kind === 'days' ? value.days : value.kind === 'hours' ? value.hours : null;
+  const choose = (kind: WindowSetting['kind']): void => {
+    if (kind === 'days')
+      onChange({ kind, days: value.kind === 'hours' ? Math.max(1, Math.round(value.hours / 24)) : 7 });
+    else if (kind === 'hours') onChange({ kind, hours: value.kind === 'days' ? value.days * 24 : 48 });
+    else onChange({ kind });
+  };
+  const setAmount = (n: number): void => {
+    if (!Number.isInteger(n) || n < 1) return;
+    if (value.kind === 'days') onChange({ kind: 'days', days: Math.min(n, 365) });
+    if (value.kind === 'hours') onChange({ kind: 'hours', hours: Math.min(n, 8760) });
+  };
+  return (
+    <span class="window-picker">
+      <select
+        id={id}
+        aria-label={label}
+        value={value.kind}
+        onChange={(e) => choose(e.currentTarget.value as WindowSetting['kind'])}
+      >
+        <option value="days">{t('windowDays')}</option>
+        <option value="hours">{t('windowHours')}</option>
+        <option value="until-cleared">{t('windowUntilCleared')}</option>
+        <option value="off">{t('windowOff')}</option>
+      </select>
+      {amount !== null && (
+        <input
+          type="number"
+          min={1}
+          max={value.kind === 'days' ? 365 : 8760}
+          value={amount}
+          aria-label={`${label}: ${t('windowAmount')}`}
+          onInput={(e) => setAmount(Number(e.currentTarget.value))}
+        />
+      )}
+    </span>
+  );
+}
+
+/** A window in words ("7 days", "until your clinician clears you"). */
+export function windowText(setting: WindowSetting): string {
+  switch (setting.kind) {
+    case 'off':
+      return t('windowOff');
+    case 'days':
+      return t('windowLengthDays', String(setting.days));
+    case 'hours':
+      return t('windowLengthHours', String(setting.hours));
+    case 'until-cleared':
+      return t('windowUntilCleared');
+  }
+}
