@@ -1,7 +1,7 @@
 import type { WindowKey, WindowSetting } from '../../window/keys';
 import type { WindowStatus } from '../../window/window-status';
 import { formatUntil } from '../../window/format-until';
-import { keyName, t } from '../i18n';
+import { keyName, t, tn } from '../i18n';
 
 export interface WindowRowProps {
   windowKey: WindowKey;
@@ -24,9 +24,9 @@ function describe(setting: WindowSetting): string {
     case 'off':
       return t('windowOff');
     case 'days':
-      return t('windowLengthDays', String(setting.days));
+      return tn('windowLengthDays', setting.days);
     case 'hours':
-      return t('windowLengthHours', String(setting.hours));
+      return tn('windowLengthHours', setting.hours);
     case 'until-cleared':
       return t('windowUntilCleared');
   }

@@ -3,7 +3,7 @@ import type { PageScan } from '../../extract/page-scan';
 import { type OwnedProduct, ownedProductFor } from '../../routine/product';
 import { ownedStatus } from '../../routine/today';
 import type { Settings } from '../../window/treatment';
-import { t } from '../i18n';
+import { errorText, t } from '../i18n';
 import { type Clock, GROUP_TITLE, reasonText } from '../today/today-text';
 
 export interface OwnedBoxProps {
@@ -31,7 +31,7 @@ export function OwnedBox({ scan, products, settings, clock, onSave, openToday }:
           onClick={() =>
             void onSave().then(
               () => setProblem(''),
-              (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+              (error: unknown) => setProblem(errorText(error)),
             )
           }
         >
