@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { emptyShelf, type OwnedProduct, type ProductShelf, ProductShelfSchema } from '../routine/product';
 import { issueProblem, type Problem, ProblemError } from './problem';
-import { parsedIfText, readShelf } from './versions';
+import { readShelf } from './shelf-versions';
+import { parsedIfText } from './versions';
 
 /**
  * The patient's products ("My products"), in `storage.local` only, like the treatments: what

@@ -1,6 +1,4 @@
 import * as v from 'valibot';
-import type { Reason } from '../ingredients/reasons';
-import { type ProductShelf, ProductShelfSchema, PRODUCTS_VERSION } from '../routine/product';
 import { type Settings, SettingsSchema, SETTINGS_VERSION } from '../window/treatment';
 import { issueProblem, type Problem } from './problem';
 
@@ -8,128 +6,35 @@ import { issueProblem, type Problem } from './problem';
  * The one way a stored or imported value comes in: whatever version of the extension wrote it
  * (storage, a settings file, an old install), its own `version` says which steps bring it to
  * today's shape, and then it is checked. The settings and products stores and the settings file
- * all read through here, so there is one migration path and one version marker per value (the
- * storage items carry no version of their own).
+ * all read through here (the products' steps are in `shelf-versions.ts`, so that the page
+ * scanner, which reads the settings, does not carry the products' schema), so there is one
+ * migration path and one version marker per value (the storage items carry no version of their
+ * own).
  */
 
 export type ReadResult<T> =
   /** `from`: the version the value was written in; below the current one it was migrated. */
   { ok: true; value: T; from: number } | { ok: false; problem: Problem };
 
-type Step = (value: Record<string, unknown>) => Record<string, unknown>;
+export type Step = (value: Record<string, unknown>) => Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * The sentences version 1 stored as a finding's `reason`, as `list-position.ts` wrote them then
- * (frozen here: they are history), with the code each one is today. Any other sentence was the
- * family's own reason.
- */
-const V1_REASONS: readonly [RegExp, (match: RegExpExecArray, canonical: string) => Reason][] = [
-  [
-    /^Listed after (.+), so at most about 1 %: too little to matter here\.$/,
-    (m) => line('after-line-trace', m),
-  ],
-  [
-    /^Listed after (.+), so at most about 1 %: part of the preservative system, not an exfoliant\.$/,
-    (m) => line('after-line-preservative', m),
-  ],
-  [
-    /^Listed after (.+), so at most about 1 %: at this level it adjusts the pH and does not exfoliate\.$/,
-    (m) => line('after-line-ph', m),
-  ],
-  [
-    /^Listed among the colourants that a product may contain: too little/,
-    () => ({ code: 'may-contain-trace' }),
-  ],
-  [
-    /^Listed among the colourants that a product may contain: part of/,
-    () => ({ code: 'may-contain-preservative' }),
-  ],
-  [
-    /^Listed among the colourants that a product may contain: at this level/,
-    () => ({ code: 'may-contain-ph' }),
-  ],
-  [/^Listed with another exfoliating acid, so/, () => ({ code: 'acid-group', others: 1 })],
-  [/^Listed with (\d+) other exfoliating acids, so/, (m) => ({ code: 'acid-group', others: Number(m[1]) })],
-  [/^Listed with its preservative partners, so/, () => ({ code: 'preservative-partners' })],
-  [/^Listed near the end with a buffering base or salt, so/, () => ({ code: 'end-with-buffer' })],
-  [
-    /^This list is alphabetical, so its place says nothing; with a base/,
-    () => ({ code: 'alphabetical-with-base' }),
-  ],
-  [/^Almost always a pH adjuster; this list is alphabetical/, () => ({ code: 'alphabetical-ph-adjuster' })],
-  [/^Listed next to its salt or a base, so/, () => ({ code: 'next-to-base' })],
-  [
-    /^Listed near the end, where citric acid is a pH adjuster/,
-    (_, canonical) => ({ code: 'near-end', ingredient: canonical }),
-  ],
-  [/^In the middle of the list it is usually a pH adjuster/, () => ({ code: 'middle-of-list' })],
-];
-
-function line(
-  code: 'after-line-trace' | 'after-line-preservative' | 'after-line-ph',
-  match: RegExpExecArray,
-): Reason {
-  return { code, marker: match[1] ?? '' };
-}
-
-/** A version-1 finding's sentences as today's codes; anything that is not a finding is left to the check. */
-function findingWithCodes(finding: unknown): unknown {
-  if (!isRecord(finding) || typeof finding.reason !== 'string') return finding;
-  const { reason, note, family } = finding;
-  const canonical = typeof finding.canonical === 'string' ? finding.canonical : '';
-  let code: Reason | null = null;
-  for (const [pattern, toCode] of V1_REASONS) {
-    const match = pattern.exec(reason);
-    if (match) {
-      code = toCode(match, canonical);
-      break;
-    }
-  }
-  // Version 1 wrote a drug brand's note as "Epiduo contains adapalene".
-  const brand =
-    typeof note === 'string'
-      ? new RegExp(`^(.+) contains ${escaped(canonical.toLowerCase())}$`).exec(note)
-      : null;
-  return {
-    ...finding,
-    reason: code ?? { code: 'family', family },
-    // A member's note is the data's, by its English words then: not carried over (no saved
-    // product shows its notes; a product saved again has them).
-    note: brand ? { code: 'brand', brand: brand[1], member: canonical } : null,
-  };
-}
-
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Products 1 → 2: findings carried English sentences as `reason` and `note`; they carry codes now,
- * read back from the sentences version 1 wrote (no engine here: the background reads products).
- */
-function reasonsAsCodes(shelf: Record<string, unknown>): Record<string, unknown> {
-  const products = Array.isArray(shelf.products)
-    ? shelf.products.map((product: unknown) => {
-        if (!isRecord(product) || !isRecord(product.analysis) || !Array.isArray(product.analysis.findings))
-          return product;
-        return {
-          ...product,
-          analysis: { ...product.analysis, findings: product.analysis.findings.map(findingWithCodes) },
-        };
-      })
-    : shelf.products;
-  return { ...shelf, products };
-}
-
 /** Steps by the version they produce: `steps[n]` turns a value of version n - 1 into version n. */
-const SETTINGS_STEPS: Readonly<Record<number, Step>> = {};
-const SHELF_STEPS: Readonly<Record<number, Step>> = { 2: reasonsAsCodes };
+export type Steps = Readonly<Record<number, Step>>;
 
-function read<T>(
+/** Settings have had one shape so far. */
+const SETTINGS_STEPS: Steps = {};
+
+/**
+ * A value of any version this extension wrote, brought to version `current` by `steps` and then
+ * checked by `schema`.
+ */
+export function readVersioned<T>(
   raw: unknown,
   current: number,
-  steps: Readonly<Record<number, Step>>,
+  steps: Steps,
   schema: v.GenericSchema<unknown, unknown>,
 ): ReadResult<T> {
   if (!isRecord(raw)) {
@@ -159,12 +64,7 @@ function read<T>(
 
 /** Settings of any version this extension wrote, in today's shape and checked. */
 export function readSettings(raw: unknown): ReadResult<Settings> {
-  return read<Settings>(raw, SETTINGS_VERSION, SETTINGS_STEPS, SettingsSchema);
-}
-
-/** A product shelf of any version this extension wrote, in today's shape and checked. */
-export function readShelf(raw: unknown): ReadResult<ProductShelf> {
-  return read<ProductShelf>(raw, PRODUCTS_VERSION, SHELF_STEPS, ProductShelfSchema);
+  return readVersioned<Settings>(raw, SETTINGS_VERSION, SETTINGS_STEPS, SettingsSchema);
 }
 
 /** Text a stored value may have been written as (by hand, or by an older tool): read as JSON. */

@@ -294,9 +294,7 @@ describe('popup: a product with flags inside the window, the answer first', () =
     await saveSettings(treated);
     await mount(productScan());
     const listRead = container.querySelector('details.list-read');
-    expect(text(listRead?.querySelector('summary') ?? null)).toBe(
-      'Checked 9 ingredients read on sephora.com',
-    );
+    expect(text(listRead?.querySelector('summary') ?? null)).toBe('9 ingredients read on sephora.com');
     expect(text(listRead?.querySelector('p') ?? null)).toBe(
       'Aqua, Glycerin, Retinyl Palmitate, Glycolic Acid, Alcohol Denat, Parfum, Citric Acid, Sodium Citrate, Phenoxyethanol',
     );
@@ -412,7 +410,7 @@ describe('popup: product clear', () => {
     expect(verdict()).toBe('Fine for your skin now');
     expect(verdictNote()).toBe('Nothing to avoid found.');
     expect(text(container.querySelector('details.list-read summary'))).toBe(
-      'Checked 6 ingredients read on sephora.com',
+      '6 ingredients read on sephora.com',
     );
     expect(groups()).toEqual([]);
     expect(instead()).toBeNull();
@@ -423,7 +421,7 @@ describe('popup: product clear', () => {
     await saveSettings(treated);
     await mount(productScan({ label: 'Ingredients: Squalane', title: 'Pure Squalane' }));
     expect(text(container.querySelector('details.list-read summary'))).toBe(
-      'Checked 1 ingredient read on sephora.com',
+      '1 ingredient read on sephora.com',
     );
   });
 
@@ -507,7 +505,7 @@ describe('popup: window over', () => {
     );
     expect(groups()).toEqual([]);
     expect(text(container.querySelector('details.list-read summary'))).toBe(
-      'Checked 9 ingredients read on sephora.com',
+      '9 ingredients read on sephora.com',
     );
   });
 });

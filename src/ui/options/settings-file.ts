@@ -1,6 +1,7 @@
 import { type OwnedProduct, PRODUCTS_VERSION } from '../../routine/product';
 import type { Problem } from '../../storage/problem';
-import { readSettings, readShelf } from '../../storage/versions';
+import { readShelf } from '../../storage/shelf-versions';
+import { readSettings } from '../../storage/versions';
 import type { Settings } from '../../window/treatment';
 
 const FORMAT = 'aftercare-lens-settings';

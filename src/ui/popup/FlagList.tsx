@@ -19,7 +19,10 @@ function names(findings: Finding[]): string {
   );
 }
 
-/** One flagged family: level, names and family, its reason in one line; the whole of it on demand. */
+/**
+ * One flagged family in two lines: its level, the names as printed and the family; its reason.
+ * Each line is cut to the popup's width; opening the row shows both whole, and the note.
+ */
 function FlagItem({ family }: { family: FlaggedFamily }) {
   const first = family.findings[0];
   const reason = first ? reasonText(words, first.reason) : t('popupMakeupReason');
@@ -27,9 +30,11 @@ function FlagItem({ family }: { family: FlaggedFamily }) {
     <li class={`flag ${family.level}`}>
       <details>
         <summary>
-          <span class="tag">{t(family.level === 'avoid' ? 'levelAvoid' : 'levelCare')}</span>{' '}
-          <strong>{family.findings.length ? names(family.findings) : familyName(words, 'makeup')}</strong>
-          {family.findings.length > 0 && <span class="family"> · {familyName(words, family.key)}</span>}
+          <span class="flag-line">
+            <span class="tag">{t(family.level === 'avoid' ? 'levelAvoid' : 'levelCare')}</span>{' '}
+            <strong>{family.findings.length ? names(family.findings) : familyName(words, 'makeup')}</strong>
+            {family.findings.length > 0 && <span class="family"> · {familyName(words, family.key)}</span>}
+          </span>
           <span class="gist">{reason}</span>
         </summary>
         {first?.note && <p class="more">{noteText(words, first.note)}</p>}
@@ -75,13 +80,11 @@ export function TraceList({ traces }: TraceListProps) {
   if (traces.length === 0) return null;
   return (
     <details class="traces">
-      <summary>
-        {t('popupTraces')}: {traces.map((f) => f.name).join(', ')}
-      </summary>
+      <summary>{t('popupTraces', traces.map((f) => f.name).join(', '))}</summary>
       <ul>
         {traces.map((f) => (
           <li key={`${f.part ?? ''}${f.position}`}>
-            <strong>{f.name}</strong>: {reasonText(words, f.reason)}
+            {t('popupTraceWhy', f.name, reasonText(words, f.reason))}
           </li>
         ))}
       </ul>
