@@ -53,7 +53,7 @@ export function OwnedBox({ scan, products, settings, clock, onSave, openToday }:
       <p role="status">{t('popupOwned', owned.name)}</p>
       <p>
         <strong>{t(GROUP_TITLE[status.group])}</strong>
-        {reason ? `: ${reasonText(reason, clock)}` : ''}
+        {reason ? `${t('separator')}${reasonText(reason, clock)}` : ''}
       </p>
       <button type="button" class="link" onClick={openToday}>
         {t('openToday')}

@@ -154,7 +154,9 @@ export function TodayApp(props: TodayAppProps) {
       )}
       {next && (
         <p class="card next">
-          <strong>{t('todayNext')}</strong> {formatUntil(next.at, now, locale, timeZone)}: {changeText(next)}
+          <strong>{t('todayNext')}</strong> {formatUntil(next.at, now, locale, timeZone)}
+          {t('separator')}
+          {changeText(next)}
         </p>
       )}
       {model.checks.map((step) => {
