@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['test/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    setupFiles: ['test/setup/i18n.ts'],
   },
 });

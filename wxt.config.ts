@@ -69,6 +69,9 @@ export default defineConfig({
         run_at: 'document_idle',
       },
     ],
+    // Firefox: desktop from 140, the oldest Firefox the browser tests run in, and the first to
+    // read data_collection_permissions; Android from 142, the first Firefox for Android to read it
+    // (MDN, browser_specific_settings). Edge takes the Chromium manifest as it is (`-b edge`).
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -77,6 +80,7 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

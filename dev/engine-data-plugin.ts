@@ -2,7 +2,16 @@ import type { Plugin } from 'vite';
 
 // Fields of a family file the engine never reads: evidence and advice for people, shown by the
 // popup and options (which import the full files) and checked by the data tests.
-const FOR_PEOPLE = new Set(['$schema', 'why', 'source', 'sources', 'alternatives', 'inGuide']);
+const FOR_PEOPLE = new Set([
+  '$schema',
+  'why',
+  'source',
+  'sources',
+  'alternatives',
+  'inGuide',
+  'reason',
+  'notes',
+]);
 
 function withoutPeopleFields(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutPeopleFields);

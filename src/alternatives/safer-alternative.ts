@@ -2,7 +2,8 @@ import { RAW_FAMILIES } from '../ingredients/family-data';
 import type { Alternative, FamilyId, ProductType } from '../ingredients/family-schema';
 
 export interface Suggestion {
-  suggestion: string;
+  /** Names the suggestion's words (`alternative_<id>`). */
+  id: string;
   lookFor: string[];
   searchTerms: string;
   /** The families it replaces. */
@@ -24,19 +25,19 @@ export function saferAlternatives(
   families: readonly FamilyId[],
   productType: ProductType | null,
 ): Suggestion[] {
-  const bySuggestion = new Map<string, Suggestion>();
+  const byId = new Map<string, Suggestion>();
   for (const family of families) {
     const alternative = alternativeFor(family, productType);
     if (!alternative) continue;
-    const known = bySuggestion.get(alternative.suggestion);
+    const known = byId.get(alternative.id);
     if (known) known.families.push(family);
     else
-      bySuggestion.set(alternative.suggestion, {
-        suggestion: alternative.suggestion,
+      byId.set(alternative.id, {
+        id: alternative.id,
         lookFor: alternative.lookFor,
         searchTerms: alternative.searchTerms,
         families: [family],
       });
   }
-  return [...bySuggestion.values()];
+  return [...byId.values()];
 }

@@ -1,6 +1,7 @@
 import { PRODUCT_TYPES, type ProductType } from '../ingredients/family-schema';
 import { parseInstant } from '../window/treatment';
 import { isValidTimeZone } from '../window/zone';
+import { CLI_LANGUAGES, type CliLanguage } from './words';
 
 export interface CheckArgs {
   json: boolean;
@@ -13,11 +14,13 @@ export interface CheckArgs {
   now: Date | null;
   /** The zone whose calendar days the windows count (default: this machine's). */
   timeZone: string;
+  /** The language of the findings' reasons and notes (the report's frame stays English). */
+  language: CliLanguage;
 }
 
 export type ParsedArgs = { ok: true; args: CheckArgs } | { ok: false; error: string };
 
-export const USAGE = `Usage: npm run check -- [--json] [--url URL] [--type TYPE] [--treated DATETIME [--now DATETIME] [--tz ZONE]] FILE...
+export const USAGE = `Usage: npm run check -- [--json] [--url URL] [--type TYPE] [--treated DATETIME [--now DATETIME] [--tz ZONE]] [--lang LANG] FILE...
 
 Reads each FILE (a text file holding an ingredient label, up to 1 MB; a saved .html product page,
 up to 20 MB; or - for standard input) and reports the ingredients it names and the flagged ones
@@ -30,9 +33,10 @@ among them.
                 each finding then says avoidNow and avoidUntil, by the default preset
   --now T       the instant to judge at (default: now)
   --tz ZONE     the time zone whose days the windows count (default: this machine's)
+  --lang LANG   the language of the reasons and notes (${CLI_LANGUAGES.join(', ')}; default en)
   -h, --help    this text`;
 
-const WITH_VALUE = new Set(['--url', '--type', '--treated', '--now', '--tz']);
+const WITH_VALUE = new Set(['--url', '--type', '--treated', '--now', '--tz', '--lang']);
 
 /** Reads the command line; an unknown option or a missing value is an error, not a file name. */
 export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
@@ -45,6 +49,7 @@ export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
     treated: null,
     now: null,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    language: 'en',
   };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
@@ -71,6 +76,11 @@ export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
           return { ok: false, error: `${flag} "${value}" is not an ISO 8601 date-time with an offset` };
         if (flag === '--treated') args.treated = instant;
         else args.now = instant;
+      } else if (flag === '--lang') {
+        if (!(CLI_LANGUAGES as readonly string[]).includes(value)) {
+          return { ok: false, error: `unknown language "${value}" (one of ${CLI_LANGUAGES.join(', ')})` };
+        }
+        args.language = value as CliLanguage;
       } else if (flag === '--tz') {
         if (!isValidTimeZone(value)) return { ok: false, error: `--tz "${value}" is not a time zone` };
         args.timeZone = value;

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { noteText, reasonText } from '../i18n/core-text';
+import type { Wording } from '../i18n/messages';
 import { analyzeLabel, type LabelAnalysis } from '../ingredients/analyze-label';
 import { formatReport, type PageSummary } from './format-report';
 import { parseCheckArgs, USAGE } from './check-args';
 import { isPage, labelFromBytes, type LabelRead } from './read-label';
 import { scanSavedPage } from './read-page';
 import { singleTreatment, windowFields } from './window-fields';
+import { cliWording } from './words';
 
 export interface CheckIo {
   readFile(path: string): Uint8Array;
@@ -21,18 +24,23 @@ interface WindowContext {
   timeZone: string;
 }
 
-function analysisJson(analysis: LabelAnalysis, window: WindowContext | null): object {
+/**
+ * The analysis as JSON: each finding's `reason` and `note` in words (English unless `--lang`),
+ * with the engine's codes beside them as `reasonCode` and `noteCode`.
+ */
+function analysisJson(analysis: LabelAnalysis, window: WindowContext | null, words: Wording): object {
   const settings = window ? singleTreatment(window.treated, window.timeZone) : null;
   return {
     ingredients: analysis.ingredients,
     ...(analysis.parts.length > 1 ? { parts: analysis.parts } : {}),
-    findings:
-      window && settings
-        ? analysis.findings.map((f) => ({
-            ...f,
-            ...windowFields(f, settings, window.treated, window.now, window.timeZone),
-          }))
-        : analysis.findings,
+    findings: analysis.findings.map((f) => ({
+      ...f,
+      reason: reasonText(words, f.reason),
+      note: f.note ? noteText(words, f.note) : null,
+      reasonCode: f.reason,
+      noteCode: f.note,
+      ...(window && settings ? windowFields(f, settings, window.treated, window.now, window.timeZone) : {}),
+    })),
   };
 }
 
@@ -68,6 +76,7 @@ export function runCheck(argv: readonly string[], io: CheckIo): number {
   const window = args.treated
     ? { treated: args.treated, now: args.now ?? new Date(), timeZone: args.timeZone }
     : null;
+  const words = cliWording(args.language);
   let status = 0;
   for (const file of args.files) {
     const read = readLabel(file, io);
@@ -91,16 +100,20 @@ export function runCheck(argv: readonly string[], io: CheckIo): number {
       };
       io.out(
         args.json
-          ? JSON.stringify({ file, url: scan.url, ...page, ...analysisJson(analysis, window) })
-          : formatReport(file, analysis, page),
+          ? JSON.stringify({ file, url: scan.url, ...page, ...analysisJson(analysis, window, words) })
+          : formatReport(words, file, analysis, page),
       );
       continue;
     }
     const analysis = analyzeLabel(read.text, args.productType ? { productType: args.productType } : {});
     io.out(
       args.json
-        ? JSON.stringify({ file, ...(args.url ? { url: args.url } : {}), ...analysisJson(analysis, window) })
-        : formatReport(file, analysis),
+        ? JSON.stringify({
+            file,
+            ...(args.url ? { url: args.url } : {}),
+            ...analysisJson(analysis, window, words),
+          })
+        : formatReport(words, file, analysis),
     );
   }
   return status;

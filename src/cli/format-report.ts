@@ -1,3 +1,5 @@
+import { reasonText } from '../i18n/core-text';
+import type { Wording } from '../i18n/messages';
 import type { Finding, LabelAnalysis } from '../ingredients/analyze-label';
 import type { ProductType } from '../ingredients/family-schema';
 
@@ -12,13 +14,21 @@ export interface PageSummary {
   isCosmeticProduct: boolean;
 }
 
-function findingLine(f: Finding): string {
+function findingLine(words: Wording, f: Finding): string {
   const where = f.part ? `${f.part}, #${f.position}` : `#${f.position}`;
-  return `  ${f.level === 'avoid' ? 'AVOID  ' : 'CAUTION'} ${f.name} (${f.family}, ${where}): ${f.reason}`;
+  return `  ${f.level === 'avoid' ? 'AVOID  ' : 'CAUTION'} ${f.name} (${f.family}, ${where}): ${reasonText(words, f.reason)}`;
 }
 
-/** The human-readable report for one file. */
-export function formatReport(file: string, analysis: LabelAnalysis, page?: PageSummary): string {
+/**
+ * The human-readable report for one file: its frame in English, the findings' reasons and notes
+ * in `words` (English by default, `--lang` for another language of the extension).
+ */
+export function formatReport(
+  words: Wording,
+  file: string,
+  analysis: LabelAnalysis,
+  page?: PageSummary,
+): string {
   const lines = [`${file}: ${analysis.ingredients.length} ingredients`];
   if (page) {
     if (!page.isProductPage) {
@@ -40,7 +50,8 @@ export function formatReport(file: string, analysis: LabelAnalysis, page?: PageS
   const real = analysis.findings.filter((f) => !f.trace);
   const traces = analysis.findings.filter((f) => f.trace);
   if (real.length === 0) lines.push('  Nothing to avoid found.');
-  lines.push(...real.map(findingLine));
-  for (const f of traces) lines.push(`  trace   ${f.name} (${f.family}, #${f.position}): ${f.reason}`);
+  lines.push(...real.map((f) => findingLine(words, f)));
+  for (const f of traces)
+    lines.push(`  trace   ${f.name} (${f.family}, #${f.position}): ${reasonText(words, f.reason)}`);
   return lines.join('\n');
 }

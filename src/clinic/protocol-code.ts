@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { issueProblem, type Problem } from '../storage/problem';
 import { PROTOCOL_FORMAT, PROTOCOL_VERSION, type Protocol, ProtocolSchema } from './protocol-schema';
 
 /**
@@ -22,8 +23,8 @@ export type ProtocolProblem =
   | { code: 'not-a-protocol' }
   /** Written for a newer format version than this extension reads. */
   | { code: 'newer-version'; version: number }
-  /** A protocol with a field out of bounds: where, and what valibot said. */
-  | { code: 'invalid'; where: string; message: string };
+  /** A protocol with a field out of bounds: which field, and what is wrong with it. */
+  | { code: 'invalid'; problem: Problem };
 
 export type ProtocolRead = { ok: true; protocol: Protocol } | { ok: false; problem: ProtocolProblem };
 
@@ -104,15 +105,7 @@ export function checkProtocol(value: unknown): ProtocolRead {
     return { ok: false, problem: { code: 'newer-version', version } };
   const parsed = v.safeParse(ProtocolSchema, value);
   if (parsed.success) return { ok: true, protocol: parsed.output };
-  const issue = parsed.issues[0];
-  return {
-    ok: false,
-    problem: {
-      code: 'invalid',
-      where: (issue && v.getDotPath(issue)) ?? '',
-      message: issue?.message ?? 'invalid',
-    },
-  };
+  return { ok: false, problem: { code: 'invalid', problem: issueProblem(parsed.issues) } };
 }
 
 function parseJson(text: string): unknown {

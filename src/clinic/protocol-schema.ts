@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { LIMITS, StepOrderSchema } from '../routine/plan-schema';
 import { TREATMENT_TYPES, WindowSettingSchema, forEveryKey } from '../window/keys';
+import type { CheckCode } from '../window/checks';
 import { PRESET_IDS, presetType } from '../window/preset-schema';
 import { MAX_AVOID_NAMES, NAME_LENGTH, PhoneSchema } from '../window/treatment';
 
@@ -74,14 +75,14 @@ export const ProtocolSchema = v.pipe(
   v.forward(
     v.check(
       (p) => p.treatment.depthMm === undefined || p.treatment.type === 'microneedling',
-      'only microneedling has a needle depth',
+      'depth-not-microneedling' satisfies CheckCode,
     ),
     ['treatment', 'depthMm'],
   ),
   v.forward(
     v.check(
       (p) => p.treatment.preset === undefined || presetType(p.treatment.preset) === p.treatment.type,
-      'the preset is for another treatment type',
+      'preset-of-other-type' satisfies CheckCode,
     ),
     ['treatment', 'preset'],
   ),

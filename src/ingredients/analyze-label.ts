@@ -7,6 +7,9 @@ import { type IngredientMatch, matchIngredient } from './match-ingredient';
 import { buildNameIndex, type KnownMember, type NameIndex } from './name-index';
 import { nameKey } from './name-key';
 import { type IngredientRole, type ParsedPart, parseCleanLabel, statedText } from './parse-label';
+import type { Note, Reason } from './reasons';
+
+export type { ListReason, Note, Reason } from './reasons';
 
 export interface Finding {
   /** The name as printed on the label. */
@@ -21,15 +24,21 @@ export interface Finding {
   trace: boolean;
   /** How strongly to flag it: the family's level, lowered to caution when position is inconclusive. */
   level: Level;
-  /** One sentence for the patient. */
-  reason: string;
+  /**
+   * Why it matters: the family's reason, or what list position says about its amount (a trace, a
+   * caution). A code with its parameters; the UI words it (`src/i18n/core-text.ts`).
+   */
+  reason: Reason;
   /** The data's name for it ("Retinyl Palmitate" for "Vitamin A Palmitate"). */
   canonical: string;
   /** The product in a kit it belongs to, when the label describes more than one. */
   part: string | null;
   role: IngredientRole;
-  /** A qualifier from the data ("usually a low amount; still a retinoid"). */
-  note: string | null;
+  /**
+   * A qualifier: a member's note from the data (`retinyl-ester`: "usually a low amount; still a
+   * retinoid"), or the flagged active of a drug brand the label names. A code, as `reason`.
+   */
+  note: Note | null;
 }
 
 export interface AnalyzedPart {
@@ -54,7 +63,6 @@ export interface AnalyzeOptions {
 export interface Engine {
   index: NameIndex;
   mentions: MentionIndex;
-  reasons: ReadonlyMap<FamilyId, string>;
 }
 
 // An acid this close to its own salt is a buffer pair (lactic acid with sodium lactate).
@@ -66,11 +74,7 @@ export function createEngine(
   brands: readonly BrandInput[] = [],
 ): Engine {
   const index = buildNameIndex(families, listPosition);
-  return {
-    index,
-    mentions: buildMentionIndex(index.names(), brands),
-    reasons: new Map(families.map((f) => [f.id, f.reason])),
-  };
+  return { index, mentions: buildMentionIndex(index.names(), brands) };
 }
 
 let shipped: Engine | undefined;
@@ -137,6 +141,10 @@ function exfoliatingAcidGroup(
 
 const NO_GROUP: ReadonlySet<string> = new Set();
 
+const familyReason = (family: FamilyId): Reason => ({ code: 'family', family });
+const memberNote = (member: KnownMember): Note | null =>
+  member.note === null ? null : { code: 'member', note: member.note };
+
 function analyzePart(
   part: ParsedPart,
   engine: Engine,
@@ -179,11 +187,11 @@ function analyzePart(
       position: ingredient.position,
       trace: verdict.trace,
       level: verdict.uncertain ? 'caution' : member.level,
-      reason: verdict.why ?? engine.reasons.get(member.family) ?? '',
+      reason: verdict.why ?? familyReason(member.family),
       canonical: member.name,
       part: titled ? part.title : null,
       role: ingredient.role,
-      note: member.note,
+      note: memberNote(member),
     });
   });
   return findings;
@@ -203,7 +211,6 @@ function mentionFindings(
   mentions: readonly Mention[],
   listed: boolean,
   found: ReadonlySet<string>,
-  engine: Engine,
   options: AnalyzeOptions,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -220,11 +227,13 @@ function mentionFindings(
         position: 0,
         trace: false,
         level: uncertain ? 'caution' : member.level,
-        reason: engine.reasons.get(member.family) ?? '',
+        reason: familyReason(member.family),
         canonical: member.name,
         part: null,
         role: listed ? 'active' : 'ingredient',
-        note: mention.brand ? `${mention.brand} contains ${member.name.toLowerCase()}` : member.note,
+        note: mention.brand
+          ? { code: 'brand', brand: mention.brand, member: member.name }
+          : memberNote(member),
       });
     }
   }
@@ -259,7 +268,6 @@ export function analyzeLabel(
           engine.mentions.find(title + statedText(parsed), listed ? 'drugs' : 'all'),
           listed,
           new Set(listFindings.map((f) => f.canonical)),
-          engine,
           options,
         )
       : [];

@@ -74,6 +74,8 @@ export const CONTEXTS = ['any', 'rinse-off', 'rinse-off-only', 'scrub-particle',
 export type Context = (typeof CONTEXTS)[number];
 
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1));
+/** A data id that names a message key (`note_true_soap`, `alternative_barrier_cream`). */
+const MessageId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const SourceId = v.pipe(v.string(), v.regex(/^[A-Za-z][\w.-]*$/));
 const Pattern = v.pipe(
   v.string(),
@@ -98,8 +100,11 @@ export const MemberSchema = v.strictObject({
   level: v.optional(v.picklist(LEVELS)),
   position: v.optional(v.picklist(POSITION_RULES), 'never-trace'),
   when: v.optional(v.picklist(CONTEXTS), 'any'),
-  /** Shown with the finding (e.g. "usually a low amount"). */
-  note: v.optional(Text),
+  /**
+   * Shown with the finding: the id of one of its family's `notes` ("retinyl-ester"); the finding
+   * carries the id and the UI words it with the message `note_<id>`.
+   */
+  note: v.optional(MessageId),
   /**
    * A medicine's active (tretinoin, adapalene, benzoyl peroxide): drug labels name it in sentences
    * ("Each gram contains 1 mg of adapalene") and by brand, so it is found wherever the label states
@@ -120,9 +125,17 @@ export const NotMemberSchema = v.strictObject({
 export type NotMember = v.InferOutput<typeof NotMemberSchema>;
 
 export const AlternativeSchema = v.strictObject({
+  /**
+   * Names the suggestion's message (`alternative_<id>`); the same suggestion in another family or
+   * for another product type has the same id.
+   */
+  id: MessageId,
   /** Product types this suggestion is for; `any` is the fallback every family must have. */
   productTypes: v.pipe(v.array(v.picklist([...PRODUCT_TYPES, 'any'])), v.minLength(1)),
-  /** What to buy instead, as a short noun phrase ("a hyaluronic-acid serum"). */
+  /**
+   * What to buy instead, as a short noun phrase ("a hyaluronic-acid serum"): the English source of
+   * the message `alternative_<id>`, which the patient reads.
+   */
   suggestion: Text,
   /** INCI names to look for on the label. */
   lookFor: v.array(Text),
@@ -140,8 +153,16 @@ export const FamilySchema = v.strictObject({
   level: v.picklist(LEVELS),
   /** True when the clinic's aftercare guide names this family; false for our own cautions. */
   inGuide: v.boolean(),
-  /** One sentence, shown to the patient: why to avoid it on healing skin. */
+  /**
+   * One sentence: why to avoid it on healing skin. The English source of the message
+   * `familyReason_<id>`, which the patient reads; the engine returns the code only.
+   */
   reason: Text,
+  /**
+   * The notes its members name, by id ("retinyl-ester": "usually a low amount; still a
+   * retinoid"): the English sources of the messages `note_<id>`. Ids are unique across families.
+   */
+  notes: v.optional(v.record(MessageId, Text), {}),
   sources: v.pipe(v.array(SourceId), v.minLength(1)),
   members: v.pipe(v.array(MemberSchema), v.minLength(1)),
   notMembers: v.array(NotMemberSchema),

@@ -1,4 +1,5 @@
 import type { ProductType } from './family-schema';
+import type { ListReason } from './reasons';
 import type { KnownMember, NameIndex } from './name-index';
 import type { ParsedIngredient } from './parse-label';
 
@@ -77,8 +78,8 @@ export interface AmountVerdict {
   trace: boolean;
   /** Position cannot tell; shown as a caution rather than a flag. */
   uncertain: boolean;
-  /** Why it is trace or uncertain, in one sentence; null for an ordinary hit. */
-  why: string | null;
+  /** Why it is trace or uncertain, as a code; null for an ordinary hit. */
+  why: ListReason | null;
 }
 
 const HIT: AmountVerdict = { trace: false, uncertain: false, why: null };
@@ -104,21 +105,19 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
   const { position } = ingredient;
   const line = facts.onePercentLine;
   const afterLine = ingredient.mayContain || (line !== null && position > line.position);
-  const lineWhy = line
-    ? `Listed after ${line.name}, so at most about 1 %`
-    : 'Listed among the colourants that a product may contain';
+  // After the line's marker, or among the colourants a product "may contain" (no marker then).
+  const lineWhy = (effect: 'trace' | 'preservative' | 'ph'): ListReason =>
+    line ? { code: `after-line-${effect}`, marker: line.name } : { code: `may-contain-${effect}` };
   if (member.position === 'never-trace' || ingredient.role === 'active') return HIT;
   if (member.position === 'low-level') {
-    return afterLine ? { trace: true, uncertain: false, why: `${lineWhy}: too little to matter here.` } : HIT;
+    return afterLine ? { trace: true, uncertain: false, why: lineWhy('trace') } : HIT;
   }
   const strong =
     claimed || (ingredient.percent !== null && ingredient.percent >= 1) || productType === 'exfoliant';
   if (strong) return HIT;
   if (otherGroupAcids > 0) {
     // A pH adjuster needs one acid: two or more different ones are there to exfoliate.
-    const others =
-      otherGroupAcids === 1 ? 'another exfoliating acid' : `${otherGroupAcids} other exfoliating acids`;
-    return { trace: false, uncertain: false, why: `Listed with ${others}, so it is there to exfoliate.` };
+    return { trace: false, uncertain: false, why: { code: 'acid-group', others: otherGroupAcids } };
   }
   const hasBuffer = facts.bufferPositions.length > 0;
   const lastThird = position > (facts.size * 2) / 3;
@@ -130,9 +129,7 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
       return {
         trace: true,
         uncertain: false,
-        why: partner
-          ? 'Listed with its preservative partners, so it is part of the preservative system, not an exfoliant.'
-          : `${lineWhy}: part of the preservative system, not an exfoliant.`,
+        why: partner ? { code: 'preservative-partners' } : lineWhy('preservative'),
       };
     }
     return HIT;
@@ -141,14 +138,14 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
     return {
       trace: true,
       uncertain: false,
-      why: `${lineWhy}: at this level it adjusts the pH and does not exfoliate.`,
+      why: lineWhy('ph'),
     };
   }
   if (lastThird && hasBuffer && !facts.alphabetical) {
     return {
       trace: true,
       uncertain: false,
-      why: 'Listed near the end with a buffering base or salt, so it is there to adjust the pH, not to exfoliate.',
+      why: { code: 'end-with-buffer' },
     };
   }
   // A drug's inactive ingredients are often listed alphabetically: there, an acid beside a base
@@ -163,7 +160,7 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
     return {
       trace: false,
       uncertain: true,
-      why: 'This list is alphabetical, so its place says nothing; with a base in the list it is probably there to adjust the pH.',
+      why: { code: 'alphabetical-with-base' },
     };
   }
   if (member.position === 'ph-adjuster-unless-high') {
@@ -171,7 +168,7 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
       return {
         trace: true,
         uncertain: false,
-        why: 'Almost always a pH adjuster; this list is alphabetical, so its place says nothing.',
+        why: { code: 'alphabetical-ph-adjuster' },
       };
     }
     const nextToBase = facts.bufferPositions.some((p) => Math.abs(p - position) <= 2);
@@ -179,7 +176,7 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
       return {
         trace: true,
         uncertain: false,
-        why: 'Listed next to its salt or a base, so it is there to adjust the pH.',
+        why: { code: 'next-to-base' },
       };
     }
     if (position <= HIGH_POSITION) return HIT;
@@ -187,13 +184,13 @@ export function amountVerdict(context: AmountContext): AmountVerdict {
       return {
         trace: true,
         uncertain: false,
-        why: 'Listed near the end, where citric acid is a pH adjuster, not an exfoliant.',
+        why: { code: 'near-end', ingredient: member.name },
       };
     }
     return {
       trace: false,
       uncertain: true,
-      why: 'In the middle of the list it is usually a pH adjuster, but it may exfoliate a little.',
+      why: { code: 'middle-of-list' },
     };
   }
   return HIT;

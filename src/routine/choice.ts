@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { FAMILY_IDS, type FamilyId } from '../ingredients/family-schema';
+import type { CheckCode } from '../window/checks';
 import { parseInstant } from '../window/instant';
 import { LIMITS, StepOrderSchema, type StepFamily } from './plan-schema';
 
@@ -43,7 +44,7 @@ export interface HealingAnswer {
 
 const Instant = v.pipe(
   v.string(),
-  v.check((s) => parseInstant(s) !== null, 'not an ISO 8601 date-time with an offset'),
+  v.check((s) => parseInstant(s) !== null, 'not-an-instant' satisfies CheckCode),
 );
 
 export const HealingAnswerSchema = v.object({

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { FamilyId } from '../ingredients/family-schema';
+import type { CheckCode } from '../window/checks';
 import { PRESET_IDS } from '../window/preset-schema';
 
 /**
@@ -46,7 +47,7 @@ const bounded = (limit: { min: number; max: number }) =>
 export const StepOrderSchema = v.pipe(
   v.array(v.picklist(STEP_FAMILIES)),
   v.minLength(1),
-  v.check((order) => new Set(order).size === order.length, 'a family appears twice in the order'),
+  v.check((order) => new Set(order).size === order.length, 'duplicate-family' satisfies CheckCode),
 );
 
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1));

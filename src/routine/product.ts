@@ -8,7 +8,9 @@ import {
   type ProductType,
 } from '../ingredients/family-schema';
 import type { PageScan } from '../extract/page-scan';
+import { LINE_REASON_CODES, PLAIN_REASON_CODES } from '../ingredients/reasons';
 import type { WindowKey } from '../window/keys';
+import type { CheckCode } from '../window/checks';
 import { parseInstant } from '../window/instant';
 
 /** A product the patient has on their shelf, saved from a shop page or typed in. */
@@ -29,7 +31,8 @@ export interface OwnedProduct {
   addedAt: string;
 }
 
-export const PRODUCTS_VERSION = 1;
+/** 2: findings carry reason and note codes (1 had English sentences; `src/storage/versions.ts`). */
+export const PRODUCTS_VERSION = 2;
 
 export interface ProductShelf {
   /** Bumped when the stored shape changes, so storage can migrate rather than drop. */
@@ -50,17 +53,31 @@ const Short = v.pipe(v.string(), v.maxLength(2_000));
 const Names = v.pipe(v.array(Short), v.maxLength(500));
 
 // Stored values are read with `v.object`: a field written by a newer version is dropped, not fatal.
+const ReasonSchema = v.variant('code', [
+  v.object({ code: v.literal('family'), family: v.picklist(FAMILY_IDS) }),
+  v.object({ code: v.picklist(LINE_REASON_CODES), marker: Short }),
+  v.object({ code: v.literal('acid-group'), others: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  v.object({ code: v.literal('near-end'), ingredient: Short }),
+  v.object({ code: v.picklist(PLAIN_REASON_CODES) }),
+]);
+
+const NoteSchema = v.variant('code', [
+  v.object({ code: v.literal('member'), note: Short }),
+  v.object({ code: v.literal('brand'), brand: Short, member: Short }),
+]);
+
 const FindingSchema = v.object({
   name: Short,
   family: v.picklist(FAMILY_IDS),
-  position: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  // 0: stated in words outside the list (a drug label's sentence, a brand).
+  position: v.pipe(v.number(), v.integer(), v.minValue(0)),
   trace: v.boolean(),
   level: v.picklist(LEVELS),
-  reason: Short,
+  reason: ReasonSchema,
   canonical: Short,
   part: v.nullable(Short),
   role: v.picklist(['active', 'inactive', 'ingredient']),
-  note: v.nullable(Short),
+  note: v.nullable(NoteSchema),
 });
 
 const AnalysisSchema = v.object({
@@ -82,7 +99,7 @@ export const OwnedProductSchema = v.object({
   analysis: AnalysisSchema,
   addedAt: v.pipe(
     v.string(),
-    v.check((s) => parseInstant(s) !== null, 'not an ISO 8601 date-time with an offset'),
+    v.check((s) => parseInstant(s) !== null, 'not-an-instant' satisfies CheckCode),
   ),
 });
 
@@ -93,7 +110,7 @@ export const ProductShelfSchema = v.object({
     v.maxLength(MAX_PRODUCTS),
     v.check(
       (products) => new Set(products.map((p) => p.id)).size === products.length,
-      'two products share an id',
+      'duplicate-id' satisfies CheckCode,
     ),
   ),
 });

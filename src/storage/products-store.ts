@@ -1,23 +1,17 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import {
-  emptyShelf,
-  type OwnedProduct,
-  type ProductShelf,
-  ProductShelfSchema,
-  PRODUCTS_VERSION,
-} from '../routine/product';
+import { emptyShelf, type OwnedProduct, type ProductShelf, ProductShelfSchema } from '../routine/product';
+import { issueProblem, type Problem, ProblemError } from './problem';
+import { readShelf } from './shelf-versions';
+import { parsedIfText } from './versions';
 
 /**
  * The patient's products ("My products"), in `storage.local` only, like the treatments: what
- * someone puts on their skin after a procedure is health data. Versioned from the first release
- * so a later shape is a migration, never a reset.
+ * someone puts on their skin after a procedure is health data. Like the settings, the value
+ * carries its own `version` and is read through `readShelf` (`versions.ts`), the path an
+ * imported file takes too.
  */
-export const productsItem = storage.defineItem<unknown>('local:products', {
-  fallback: null,
-  version: PRODUCTS_VERSION,
-  migrations: {},
-});
+export const productsItem = storage.defineItem<unknown>('local:products', { fallback: null });
 
 /** A copy of anything stored that could not be read, kept so no saved product is lost. */
 export const unreadableProductsItem = storage.defineItem<{ savedAt: string; value: unknown } | null>(
@@ -27,35 +21,25 @@ export const unreadableProductsItem = storage.defineItem<{ savedAt: string; valu
 
 export interface LoadedProducts {
   shelf: ProductShelf;
-  /** Why the stored value could not be used, in one sentence; null when all was well. */
-  problem: string | null;
+  /** Why the stored value could not be used; null when all was well. The UI words it. */
+  problem: Problem | null;
+  /** The value was written by an older version and was brought up to date in reading. */
+  migrated: boolean;
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-/** Reads a stored value: a valid one as is, nothing as an empty shelf, anything else as a problem. */
+/** Reads a stored value: a valid one (of any version) as is, nothing as an empty shelf, anything else as a problem. */
 export function readStoredProducts(raw: unknown): LoadedProducts {
-  if (raw === null || raw === undefined) return { shelf: emptyShelf(), problem: null };
-  const parsed = v.safeParse(ProductShelfSchema, typeof raw === 'string' ? safeJson(raw) : raw);
-  if (parsed.success) return { shelf: parsed.output as ProductShelf, problem: null };
-  const issue = parsed.issues[0];
-  const where = issue ? v.getDotPath(issue) : null;
-  return {
-    shelf: emptyShelf(),
-    problem: `Your saved products could not be read (${where ? `${where}: ` : ''}${issue?.message ?? 'unknown shape'}). A copy was kept; download it below, or add the products again.`,
-  };
+  if (raw === null || raw === undefined) return { shelf: emptyShelf(), problem: null, migrated: false };
+  const read = readShelf(parsedIfText(raw));
+  return read.ok
+    ? { shelf: read.value, problem: null, migrated: read.from < read.value.version }
+    : { shelf: emptyShelf(), problem: read.problem, migrated: false };
 }
 
 /**
  * The products as stored. A value that fails validation is copied aside (once) and reported, and
  * an empty shelf is returned in its place; the stored value itself is left untouched until the
- * patient saves again.
+ * patient saves again. A value from an older version is stored again in today's shape.
  */
 export async function loadProducts(): Promise<LoadedProducts> {
   const raw = await productsItem.getValue();
@@ -65,6 +49,8 @@ export async function loadProducts(): Promise<LoadedProducts> {
     if (!kept || JSON.stringify(kept.value) !== JSON.stringify(raw)) {
       await unreadableProductsItem.setValue({ savedAt: new Date().toISOString(), value: raw });
     }
+  } else if (loaded.migrated) {
+    await productsItem.setValue(loaded.shelf);
   }
   return loaded;
 }
@@ -72,7 +58,7 @@ export async function loadProducts(): Promise<LoadedProducts> {
 /** Validates and stores the shelf; a value that would not read back is refused, not written. */
 export async function saveProducts(shelf: ProductShelf): Promise<void> {
   const parsed = v.safeParse(ProductShelfSchema, shelf);
-  if (!parsed.success) throw new Error(`products not saved: ${parsed.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success) throw new ProblemError(issueProblem(parsed.issues));
   await productsItem.setValue(parsed.output);
 }
 

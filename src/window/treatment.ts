@@ -16,6 +16,7 @@ import {
 import { PRESET_IDS, presetType, type PresetId } from './preset-schema';
 import { presetFor } from './presets';
 import { parseInstant } from './instant';
+import type { CheckCode } from './checks';
 import { isValidTimeZone, toOffsetIso } from './zone';
 
 export { parseInstant } from './instant';
@@ -87,7 +88,7 @@ export const AvoidNameSchema = v.object({
 export const PhoneSchema = v.pipe(
   v.string(),
   v.trim(),
-  v.regex(/^\+?[0-9][0-9 ()./-]{2,29}$/, 'not a phone number (digits, spaces, + ( ) - . /)'),
+  v.check((s) => /^\+?[0-9][0-9 ()./-]{2,29}$/.test(s), 'not-a-phone-number' satisfies CheckCode),
 );
 
 export const ClinicInfoSchema = v.object({
@@ -126,9 +127,9 @@ export const TreatmentSchema = v.pipe(
     depthMm: v.nullable(v.pipe(v.number(), v.gtValue(0), v.maxValue(10))),
     performedAt: v.pipe(
       v.string(),
-      v.check((s) => parseInstant(s) !== null, 'not an ISO 8601 date-time with an offset'),
+      v.check((s) => parseInstant(s) !== null, 'not-an-instant' satisfies CheckCode),
     ),
-    timeZone: v.pipe(v.string(), v.check(isValidTimeZone, 'not a time zone this browser knows')),
+    timeZone: v.pipe(v.string(), v.check(isValidTimeZone, 'unknown-time-zone' satisfies CheckCode)),
     preset: v.picklist(PRESET_IDS),
     overrides: v.object(forEveryKey(OptionalWindowSetting)),
     note: v.optional(v.pipe(v.string(), v.maxLength(2000))),
@@ -138,11 +139,14 @@ export const TreatmentSchema = v.pipe(
     clinic: v.optional(ClinicInfoSchema),
   }),
   v.forward(
-    v.check((t) => t.depthMm === null || t.type === 'microneedling', 'only microneedling has a needle depth'),
+    v.check(
+      (t) => t.depthMm === null || t.type === 'microneedling',
+      'depth-not-microneedling' satisfies CheckCode,
+    ),
     ['depthMm'],
   ),
   v.forward(
-    v.check((t) => presetType(t.preset) === t.type, 'the preset is for another treatment type'),
+    v.check((t) => presetType(t.preset) === t.type, 'preset-of-other-type' satisfies CheckCode),
     ['preset'],
   ),
 );
@@ -155,7 +159,7 @@ export const SettingsSchema = v.object({
     v.maxLength(100),
     v.check(
       (treatments) => new Set(treatments.map((t) => t.id)).size === treatments.length,
-      'two treatments share an id',
+      'duplicate-id' satisfies CheckCode,
     ),
   ),
   preTreatmentWarning: v.optional(v.object({ enabled: v.boolean() }), () => ({ enabled: false })),

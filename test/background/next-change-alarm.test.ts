@@ -1,3 +1,4 @@
+import { PRODUCTS_VERSION } from '../../src/routine/product';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BOUNDARY_ALARM, refreshAll } from '../../src/background/badges';
@@ -28,7 +29,10 @@ describe('the one alarm follows the way back too', () => {
         }),
       ]),
     );
-    await saveProducts({ version: 1, products: [product('toner', 'glycolicToner', 'Glow toner')] });
+    await saveProducts({
+      version: PRODUCTS_VERSION,
+      products: [product('toner', 'glycolicToner', 'Glow toner')],
+    });
     await refreshAll(now);
     const alarm = await fakeBrowser.alarms.get(BOUNDARY_ALARM);
     // Seven days after the check, and a second, so the page reads the new state when it rings.
@@ -39,7 +43,10 @@ describe('the one alarm follows the way back too', () => {
     fakeBrowser.permissions.contains = vi.fn(async () => true) as never;
     const treated = new Date('2026-11-24T18:00:00+01:00');
     await saveSettings(settingsWith([microneedling({ performedAt: toOffsetIso(treated, 'Europe/Berlin') })]));
-    await saveProducts({ version: 1, products: [product('toner', 'glycolicToner', 'Glow toner')] });
+    await saveProducts({
+      version: PRODUCTS_VERSION,
+      products: [product('toner', 'glycolicToner', 'Glow toner')],
+    });
     await remindersCheckedItem.setValue('2026-11-29T17:59:00+01:00');
     await refreshAll(new Date('2026-11-29T18:00:01+01:00'));
     expect(Object.keys(await fakeBrowser.notifications.getAll()).sort()).toEqual([

@@ -83,7 +83,7 @@ describe('the service worker stopping and starting again', () => {
     );
     expect(await badge()).toBe('1');
     // The treatment is as the patient saved it, and nothing was reported unreadable.
-    expect(await loadSettings()).toEqual({ settings, problem: null });
+    expect(await loadSettings()).toEqual({ settings, problem: null, migrated: false });
     expect(await unreadableSettingsItem.getValue()).toBeNull();
   });
 

@@ -64,6 +64,47 @@ describe('npm run check', () => {
     expect(json(out[0])).toMatchObject({ ingredients: [], findings: [] });
   });
 
+  test('reasons and notes are in English words, with the engine’s codes beside them in JSON', () => {
+    const { out } = run(
+      ['--json', '-'],
+      {},
+      'Water, Glycerin, Retinyl Palmitate, Phenoxyethanol, Citric Acid',
+    );
+    const findings = json(out[0]).findings as Record<string, unknown>[];
+    expect(findings[0]).toMatchObject({
+      name: 'Retinyl Palmitate',
+      reason:
+        'Retinoids speed up skin turnover and thin the barrier, so on freshly treated skin they cause burning, peeling and irritation.',
+      reasonCode: { code: 'family', family: 'retinoid' },
+      note: 'usually a low amount; still a retinoid',
+      noteCode: { code: 'member', note: 'retinyl-ester' },
+    });
+    expect(findings[1]).toMatchObject({
+      name: 'Citric Acid',
+      trace: true,
+      reason:
+        'Listed after Phenoxyethanol, so at most about 1 %: at this level it adjusts the pH and does not exfoliate.',
+      reasonCode: { code: 'after-line-ph', marker: 'Phenoxyethanol' },
+    });
+  });
+
+  test.each([
+    ['de', 'Steht nach Phenoxyethanol, also höchstens etwa 1 %'],
+    ['es', 'Aparece después de Phenoxyethanol'],
+    ['fr', 'Placé après Phenoxyethanol'],
+  ])('--lang %s words the reasons in that language (the frame stays English)', (lang, reason) => {
+    const { code, out } = run(['--lang', lang, '-'], {}, 'Water, Glycerin, Phenoxyethanol, Citric Acid');
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^-: 4 ingredients/);
+    expect(out[0]).toContain(`trace   Citric Acid (aha, #4): ${reason}`);
+  });
+
+  test('an unknown --lang is an error, not a file', () => {
+    const { code, err } = run(['--lang', 'xx', '-']);
+    expect(code).toBe(2);
+    expect(err[0]).toContain('unknown language "xx" (one of en, de, es, fr)');
+  });
+
   test('the readable report names each flag, its family and the trace items', () => {
     const { code, out } = run([fixture('retinol-serum.txt')]);
     expect(code).toBe(0);

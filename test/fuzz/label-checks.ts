@@ -13,10 +13,17 @@ import { cleanLabelText } from '../../src/ingredients/label-text';
 import { listFacts } from '../../src/ingredients/list-position';
 import { nameKey } from '../../src/ingredients/name-key';
 import { type ParsedIngredient, type ParsedLabel, parseLabel } from '../../src/ingredients/parse-label';
+import { noteText, reasonText } from '../../src/i18n/core-text';
+import { tableWording } from '../../src/i18n/messages';
+import { messagesOf } from '../setup/i18n';
 
 const FAMILIES: ReadonlySet<string> = new Set(FAMILY_IDS);
 const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS);
 const ROLES: ReadonlySet<string> = new Set(['active', 'inactive', 'ingredient']);
+const ENGLISH = tableWording(messagesOf('en'), 'en');
+
+/** Words for a code: present, and with every placeholder filled. */
+const worded = (text: string): boolean => /\S/.test(text) && !/\$[A-Z_]+\$/.test(text);
 
 export function check(condition: boolean, message: () => string): asserts condition {
   if (!condition) throw new Error(message());
@@ -100,7 +107,16 @@ export function checkAnalysis(analysis: LabelAnalysis, parsed: ParsedLabel): voi
     check(FAMILIES.has(finding.family), () => `unknown family in ${about()}`);
     check(LEVEL_SET.has(finding.level), () => `unknown level in ${about()}`);
     check(typeof finding.trace === 'boolean', () => `trace not a boolean in ${about()}`);
-    check(/\S/.test(finding.reason) && /\S/.test(finding.canonical), () => `empty reason in ${about()}`);
+    check(worded(reasonText(ENGLISH, finding.reason)), () => `a reason without words in ${about()}`);
+    check(
+      finding.reason.code !== 'family' || finding.reason.family === finding.family,
+      () => `another family's reason in ${about()}`,
+    );
+    check(
+      finding.note === null || worded(noteText(ENGLISH, finding.note)),
+      () => `a note without words in ${about()}`,
+    );
+    check(/\S/.test(finding.canonical), () => `empty canonical name in ${about()}`);
     check(/\S/.test(finding.name), () => `empty name in ${about()}`);
     check(titled || finding.part === null, () => `a part name without a kit in ${about()}`);
     // Stated in words outside the list (a composition sentence, a brand, a blurb): the names check

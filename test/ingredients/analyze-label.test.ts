@@ -83,7 +83,7 @@ describe('retinoids: every label spelling', () => {
     );
     const finding = result.findings.find((f) => f.family === 'retinoid');
     expect(finding).toMatchObject({ name: 'Retinyl Palmitate', trace: false, level: 'avoid', position: 7 });
-    expect(finding?.note).toBeTruthy();
+    expect(finding?.note).toEqual({ code: 'member', note: 'retinyl-ester' });
   });
 });
 
@@ -231,10 +231,10 @@ describe('list position: pH adjusters and preservative boosters are trace', () =
     expect(traces(text)).toEqual([expected]);
     expect(hits(text)).toEqual([]);
   });
-  test('a trace finding says why in one sentence', () => {
+  test('a trace finding says why: a code naming the ingredient that draws the 1 % line', () => {
     const [finding] = analyzeLabel('Water, Glycerin, Phenoxyethanol, Citric Acid').findings;
     expect(finding?.trace).toBe(true);
-    expect(finding?.reason).toMatch(/Phenoxyethanol/);
+    expect(finding?.reason).toEqual({ code: 'after-line-ph', marker: 'Phenoxyethanol' });
   });
   test.each([
     [
@@ -335,7 +335,7 @@ describe('kits', () => {
 });
 
 describe('every finding carries what the popup needs', () => {
-  test('name as printed, family, position, trace and a one-sentence reason', () => {
+  test('name as printed, family, position, trace, and the family reason and the note as codes', () => {
     const [finding] = analyzeLabel('Aqua, Glycerin, RETINYL PALMITATE').findings;
     expect(finding).toMatchObject({
       name: 'RETINYL PALMITATE',
@@ -344,7 +344,8 @@ describe('every finding carries what the popup needs', () => {
       trace: false,
       canonical: 'Retinyl Palmitate',
     });
-    expect(finding?.reason).toMatch(/^[A-Z].*\.$/);
+    expect(finding?.reason).toEqual({ code: 'family', family: 'retinoid' });
+    expect(finding?.note).toEqual({ code: 'member', note: 'retinyl-ester' });
   });
 });
 
@@ -423,7 +424,7 @@ describe('drug and pharmacy labels: the medicine wherever the label states it', 
     expect(finding).toMatchObject({
       canonical: 'Trifarotene',
       position: 0,
-      note: 'Aklief contains trifarotene',
+      note: { code: 'brand', brand: 'Aklief', member: 'Trifarotene' },
     });
   });
 
@@ -520,9 +521,7 @@ describe('exfoliating acids that sit low in the list', () => {
   test('two different acids after the 1 % line are there to exfoliate', () => {
     const text = 'Water, Glycerin, Phenoxyethanol, Malic Acid, Tartaric Acid, Sodium Hydroxide';
     expect(avoided(text)).toEqual(['aha:Malic Acid', 'aha:Tartaric Acid']);
-    expect(analyzeLabel(text).findings[0]?.reason).toBe(
-      'Listed with another exfoliating acid, so it is there to exfoliate.',
-    );
+    expect(analyzeLabel(text).findings[0]?.reason).toEqual({ code: 'acid-group', others: 1 });
   });
   test.each([
     [

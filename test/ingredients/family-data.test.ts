@@ -85,6 +85,33 @@ describe('ingredient data', () => {
     }
   });
 
+  test('every member note names a note of its family, every note is used, and note ids are unique', () => {
+    const problems: string[] = [];
+    const owners = new Map<string, string>();
+    for (const family of families) {
+      const notes = family.notes ?? {};
+      for (const id of Object.keys(notes)) {
+        if (owners.has(id)) problems.push(`${id}: in ${owners.get(id)} and ${family.id}`);
+        owners.set(id, family.id);
+        if (!family.members.some((m) => m.note === id)) problems.push(`${family.id}: note ${id} unused`);
+      }
+      for (const member of family.members)
+        if (member.note !== undefined && !(member.note in notes))
+          problems.push(`${family.id}/${member.name}: no note ${member.note}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('an alternative id names one suggestion: the same words wherever it is used', () => {
+    const byId = new Map<string, Set<string>>();
+    for (const a of families.flatMap((f) => f.alternatives))
+      byId.set(a.id, new Set([...(byId.get(a.id) ?? []), a.suggestion]));
+    const texts = [...byId.values()].flatMap((set) => [...set]);
+    expect([...byId].filter(([, set]) => set.size > 1)).toEqual([]);
+    // And one suggestion has one id.
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
   test('the aftercare guide families are "avoid", the rest "caution"', () => {
     const levels = Object.fromEntries(families.map((f) => [f.id, [f.level, f.inGuide]]));
     expect(levels).toMatchObject({

@@ -138,6 +138,11 @@ describe('importing a clinic protocol on the options page', () => {
       JSON.stringify({ ...laser, windows: { retinoid: { kind: 'days', days: 0 } } }),
       'windows.retinoid.days',
     ],
+    [
+      'a phone number in words',
+      JSON.stringify({ ...laser, clinic: { name: 'Harbour Skin Clinic', phone: 'call us' } }),
+      '“clinic.phone”: not a phone number',
+    ],
   ])('%s is refused, says why, and changes nothing', async (_name, input, why) => {
     await saveSettings(treated);
     await mountOptions();
@@ -327,7 +332,8 @@ describe('checking selected text', () => {
       ),
     );
     await settle();
-    expect(textOf(container.querySelector('.flags.avoid'))).toContain('Glycolic Acid');
+    expect(textOf(container.querySelector('p.verdict.not-yet'))).toMatch(/^Not yet — avoid until /);
+    expect(textOf(container.querySelector('li.flag.avoid'))).toContain('Glycolic Acid');
     expect(textOf(container.querySelector('.selected-text p'))).toBe(
       'Ingredients: Aqua, Glycolic Acid, Niacinamide',
     );

@@ -1,3 +1,4 @@
+import { PRODUCTS_VERSION } from '../../src/routine/product';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -185,7 +186,10 @@ describe('options: a treatment stays current while its way back runs', () => {
     // Ten days after the treatment (the clock of these tests is 26 Nov): the guide's windows ended on 21 Nov.
     const earlier = microneedling({ performedAt: '2026-11-16T18:00:00+01:00' });
     await saveSettings(settingsWith([earlier]));
-    await saveProducts({ version: 1, products: [product('p1', 'retinolSerum', 'Night serum')] });
+    await saveProducts({
+      version: PRODUCTS_VERSION,
+      products: [product('p1', 'retinolSerum', 'Night serum')],
+    });
     await mount();
     expect(container.querySelector('fieldset.way-back-editor')).not.toBeNull();
     expect(container.querySelector('details.history')).toBeNull();
@@ -197,7 +201,10 @@ describe('options: a treatment stays current while its way back runs', () => {
       healingChecks: { retinoid: { confirmedAt: '2026-11-12T20:00:00+01:00', notYet: [] } },
     });
     await saveSettings(settingsWith([earlier]));
-    await saveProducts({ version: 1, products: [product('p1', 'retinolSerum', 'Night serum')] });
+    await saveProducts({
+      version: PRODUCTS_VERSION,
+      products: [product('p1', 'retinolSerum', 'Night serum')],
+    });
     await mount();
     expect(container.querySelector('fieldset.way-back-editor')).toBeNull();
     expect(textOf(container.querySelector('details.history summary'))).toBe('Past treatments (1)');

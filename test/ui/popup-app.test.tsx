@@ -7,6 +7,7 @@ import { noProductScan } from '../../src/extract/no-product';
 import { analyzeLabel } from '../../src/ingredients/analyze-label';
 import type { ProductType } from '../../src/ingredients/family-schema';
 import { saveSettings } from '../../src/storage/settings-store';
+import { messagesOf, useLanguage } from '../setup/i18n';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import type { Settings, Treatment } from '../../src/window/treatment';
 
@@ -94,18 +95,24 @@ async function mount(
     clock = () => NOW,
     openOptions = () => {},
     checkThisPage,
-  }: { clock?: () => Date; openOptions?: () => void; checkThisPage?: () => Promise<void> } = {},
+    locale = LOCALE,
+  }: {
+    clock?: () => Date;
+    openOptions?: () => void;
+    checkThisPage?: () => Promise<void>;
+    locale?: string;
+  } = {},
 ): Promise<void> {
   await act(() => {
     render(
       <PopupApp
         scan={scan}
-        locale={LOCALE}
+        locale={locale}
         timeZone={ZONE}
         clock={clock}
         openOptions={openOptions}
         openToday={() => {}}
-        {...(checkThisPage ? { checkThisPage } : {})}
+        {...(checkThisPage ? { checkThisPage, offers: { readOnce: true, addSite: false } } : {})}
       />,
       container,
     );
@@ -121,9 +128,12 @@ function present<T>(value: T | null | undefined, what: string): T {
 
 const text = (element: Element | null = container): string =>
   (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const section = (name: string): HTMLElement | null =>
-  container.querySelector<HTMLElement>(`section[aria-label="${name}"]`);
 const lead = (): string => text(container.querySelector('p.lead'));
+/** The answer line at the top, and the note under it. */
+const verdict = (within: Element = container): string => text(within.querySelector('p.verdict'));
+const verdictNote = (within: Element = container): string => text(within.querySelector('p.verdict + p.note'));
+const instead = (within: Element = container): HTMLDetailsElement | null =>
+  within.querySelector<HTMLDetailsElement>('details.alternatives');
 const pasteBox = (): HTMLDetailsElement => {
   const details = container.querySelector('details.paste');
   if (!(details instanceof HTMLDetailsElement)) throw new Error('no paste box');
@@ -134,12 +144,25 @@ function buttonNamed(name: string, within: Element = container): HTMLButtonEleme
   if (!button) throw new Error(`no button "${name}"`);
   return button;
 }
-/** One flagged row: what is printed, its family, the reasons and the until line. */
-function flagRows(sectionName: string): { name: string; reasons: string[]; until: string }[] {
-  return [...(section(sectionName)?.querySelectorAll('li') ?? [])].map((li) => ({
-    name: text(li.querySelector('.flag-name')),
-    reasons: [...li.querySelectorAll('.reason')].map((p) => text(p)),
-    until: text(li.querySelector('.until')),
+
+interface Row {
+  tag: string;
+  name: string;
+  gist: string;
+  more: string;
+}
+/** The groups by end date: each heading, and each flagged row's level, names, one-line reason, note. */
+function groups(within: Element = container): { heading: string; rows: Row[] }[] {
+  return [...within.querySelectorAll('section.flags')].map((section) => ({
+    heading: text(section.querySelector('h2')),
+    rows: [...section.querySelectorAll('li.flag')].map((li) => ({
+      tag: text(li.querySelector('.tag')),
+      name: [text(li.querySelector('summary strong')), text(li.querySelector('summary .family'))]
+        .filter(Boolean)
+        .join(' '),
+      gist: text(li.querySelector('.gist')),
+      more: text(li.querySelector('.more')),
+    })),
   }));
 }
 
@@ -164,18 +187,20 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+const UNTIL_SUNDAY = 'Sun 29 Nov, 18:00 (in 3 days)';
+
 describe('popup: no treatment set', () => {
   test('asks for the treatment date, opens the options, and names the families found', async () => {
     const openOptions = vi.fn();
     await mount(productScan(), { openOptions });
     expect(container.querySelector('h1')?.textContent).toBe('Night Renewal Serum');
     expect(text(container.querySelector('p.meta'))).toBe('Lumen Labs · Serum');
-    expect(lead()).toBe('Set the date of your treatment to see what to avoid, and until when.');
+    expect(verdict()).toBe('Set the date of your treatment to see what to avoid, and until when.');
     // The trace citric acid is not a family the product "contains".
     expect(text(container.querySelector('p.note'))).toBe(
       'This product contains: Retinoids, Alpha-hydroxy acids (AHAs), Drying alcohol, Fragrance and essential oils',
     );
-    expect(section('Avoid for now')).toBeNull();
+    expect(groups()).toEqual([]);
     await act(() => buttonNamed('Set my treatment date').click());
     expect(openOptions).toHaveBeenCalledTimes(1);
     expect(pasteBox().open).toBe(false);
@@ -189,45 +214,67 @@ describe('popup: no treatment set', () => {
   });
 });
 
-describe('popup: a product with flags inside the window', () => {
-  test('names each flagged ingredient as printed, its family, why, and until when', async () => {
+describe('popup: a product with flags inside the window, the answer first', () => {
+  test('"Not yet", until the last window ends, before anything else under the title', async () => {
     await saveSettings(treated);
     await mount(productScan());
-    expect(container.querySelector('h1')?.textContent).toBe('Night Renewal Serum');
-    expect(flagRows('Avoid for now')).toEqual([
-      {
-        name: 'Retinyl Palmitate · Retinoids',
-        reasons: [RETINOID_REASON, 'usually a low amount; still a retinoid'],
-        until: 'Avoid until Sun 29 Nov, 18:00 (in 3 days)',
-      },
-      {
-        name: 'Glycolic Acid · Alpha-hydroxy acids (AHAs)',
-        reasons: [AHA_REASON],
-        until: 'Avoid until Sun 29 Nov, 18:00 (in 3 days)',
-      },
-    ]);
-    expect(flagRows('Be careful')).toEqual([
-      {
-        name: 'Alcohol Denat · Drying alcohol',
-        reasons: [ALCOHOL_REASON],
-        until: 'Avoid until Sun 29 Nov, 18:00 (in 3 days)',
-      },
-      {
-        name: 'Parfum · Fragrance and essential oils',
-        reasons: [FRAGRANCE_REASON],
-        until: 'Avoid until Sun 29 Nov, 18:00 (in 3 days)',
-      },
-    ]);
-    expect(section('Avoid for now')?.querySelector('h2')?.textContent).toBe('Avoid for now');
-    expect(section('Be careful')?.querySelector('h2')?.textContent).toBe('Be careful');
+    expect(verdict()).toBe(`Not yet — avoid until ${UNTIL_SUNDAY}`);
+    const header = present(container.querySelector('header'), 'header');
+    expect(header.nextElementSibling?.matches('p.verdict.not-yet')).toBe(true);
   });
 
-  test('the avoid section comes before the caution section', async () => {
+  test('the ingredients grouped by end date: the date once, each reason in one line, the note on demand', async () => {
     await saveSettings(treated);
     await mount(productScan());
-    const avoid = present(section('Avoid for now'), 'avoid section');
-    const caution = present(section('Be careful'), 'caution section');
-    expect(avoid.compareDocumentPosition(caution) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(groups()).toEqual([
+      {
+        heading: `Until ${UNTIL_SUNDAY}`,
+        rows: [
+          {
+            tag: 'Avoid',
+            name: 'Retinyl Palmitate · Retinoids',
+            gist: RETINOID_REASON,
+            more: 'usually a low amount; still a retinoid',
+          },
+          { tag: 'Avoid', name: 'Glycolic Acid · Alpha-hydroxy acids (AHAs)', gist: AHA_REASON, more: '' },
+          { tag: 'Care', name: 'Alcohol Denat · Drying alcohol', gist: ALCOHOL_REASON, more: '' },
+          { tag: 'Care', name: 'Parfum · Fragrance and essential oils', gist: FRAGRANCE_REASON, more: '' },
+        ],
+      },
+    ]);
+    // Each row is closed: one line each, the whole reason and the note when the patient opens it.
+    const rows = [...container.querySelectorAll<HTMLDetailsElement>('li.flag details')];
+    expect(rows.map((d) => d.open)).toEqual([false, false, false, false]);
+    expect(container.querySelectorAll('.until')).toHaveLength(0);
+  });
+
+  test('windows ending at different times: one group each, soonest first; the verdict waits for the last', async () => {
+    await saveSettings(
+      settingsWith({
+        ...microneedling,
+        overrides: { retinoid: { kind: 'days', days: 10 }, fragrance: { kind: 'until-cleared' } },
+      }),
+    );
+    await mount(productScan());
+    expect(verdict()).toBe('Not yet — avoid until Fri 4 Dec, 18:00 (in 8 days)');
+    expect(groups().map((g) => [g.heading, g.rows.map((r) => `${r.tag} ${r.name}`)])).toEqual([
+      [
+        `Until ${UNTIL_SUNDAY}`,
+        ['Avoid Glycolic Acid · Alpha-hydroxy acids (AHAs)', 'Care Alcohol Denat · Drying alcohol'],
+      ],
+      ['Until Fri 4 Dec, 18:00 (in 8 days)', ['Avoid Retinyl Palmitate · Retinoids']],
+      ['Until your clinician clears you', ['Care Parfum · Fragrance and essential oils']],
+    ]);
+  });
+
+  test('a product with cautions only: "Use with care" until they end', async () => {
+    await saveSettings(treated);
+    await mount(
+      productScan({ label: 'Aqua, Glycerin, Salicylic Acid, Parfum, Phenoxyethanol', title: 'Calm' }),
+    );
+    expect(verdict()).toBe(`Use with care until ${UNTIL_SUNDAY}`);
+    expect(container.querySelector('p.verdict')?.classList.contains('care')).toBe(true);
+    expect(groups()[0]?.rows.map((r) => r.tag)).toEqual(['Care', 'Care']);
   });
 
   test('trace acids are listed quietly under "Present at a low level", with their reason', async () => {
@@ -239,18 +286,15 @@ describe('popup: a product with flags inside the window', () => {
     expect([...traces.querySelectorAll('li')].map((li) => text(li))).toEqual([
       'Citric Acid: Listed after Parfum, so at most about 1 %: at this level it adjusts the pH and does not exfoliate.',
     ]);
-    // Not a hit: nowhere in the flagged sections.
-    expect(text(section('Avoid for now'))).not.toContain('Citric Acid');
-    expect(text(section('Be careful'))).not.toContain('Citric Acid');
+    // Not a hit: in no group.
+    expect(JSON.stringify(groups())).not.toContain('Citric Acid');
   });
 
   test('the list that was read is one click away', async () => {
     await saveSettings(treated);
     await mount(productScan());
     const listRead = container.querySelector('details.list-read');
-    expect(text(listRead?.querySelector('summary') ?? null)).toBe(
-      'Checked 9 ingredients read by sephora.com, ingredients panel.',
-    );
+    expect(text(listRead?.querySelector('summary') ?? null)).toBe('9 ingredients read on sephora.com');
     expect(text(listRead?.querySelector('p') ?? null)).toBe(
       'Aqua, Glycerin, Retinyl Palmitate, Glycolic Acid, Alcohol Denat, Parfum, Citric Acid, Sodium Citrate, Phenoxyethanol',
     );
@@ -258,13 +302,14 @@ describe('popup: a product with flags inside the window', () => {
   });
 });
 
-describe('popup: what to use instead', () => {
+describe('popup: what to use instead, folded below', () => {
   test('a serum: a hyaluronic-acid serum, what to look for, a search of the same shop, and SPF', async () => {
     await saveSettings(treated);
     await mount(productScan());
-    const instead = present(section('Instead'), 'Instead section');
-    expect(instead.querySelector('h2')?.textContent).toBe('Instead');
-    const items = [...instead.querySelectorAll('li')];
+    const folded = present(instead(), 'what to use instead');
+    expect(folded.open).toBe(false);
+    expect(text(folded.querySelector('summary'))).toBe('What to use instead');
+    const items = [...folded.querySelectorAll('li')];
     const serum = present(
       items.find((li) => text(li.querySelector('strong')) === 'A hyaluronic-acid serum'),
       'serum suggestion',
@@ -282,7 +327,7 @@ describe('popup: what to use instead', () => {
       1,
     );
     expect(text(items.at(-1) ?? null)).toBe(SPF);
-    expect(text(instead)).not.toContain('Skip makeup');
+    expect(text(folded)).not.toContain('Skip makeup');
   });
 
   test('a cleanser with an AHA: a gentle hydrating cleanser, searched in the same shop', async () => {
@@ -297,13 +342,13 @@ describe('popup: what to use instead', () => {
       }),
     );
     expect(text(container.querySelector('p.meta'))).toBe('Lumen Labs · Cleanser');
-    expect(flagRows('Avoid for now').map((r) => r.name)).toEqual([
-      'Glycolic Acid · Alpha-hydroxy acids (AHAs)',
+    expect(groups()[0]?.rows.map((r) => `${r.tag} ${r.name}`)).toEqual([
+      'Avoid Glycolic Acid · Alpha-hydroxy acids (AHAs)',
+      'Care Sodium Laureth Sulfate · Harsh cleansers',
     ]);
-    expect(flagRows('Be careful').map((r) => r.name)).toEqual(['Sodium Laureth Sulfate · Harsh cleansers']);
-    const instead = present(section('Instead'), 'Instead section');
+    const folded = present(instead(), 'what to use instead');
     const cleanser = present(
-      [...instead.querySelectorAll('li')].find(
+      [...folded.querySelectorAll('li')].find(
         (li) => text(li.querySelector('strong')) === 'A gentle hydrating cleanser',
       ),
       'cleanser suggestion',
@@ -312,15 +357,15 @@ describe('popup: what to use instead', () => {
     expect(cleanser.querySelector('a')?.getAttribute('href')).toBe(
       'https://www.lookfantastic.com/search?q=gentle+hydrating+cleanser+fragrance+free',
     );
-    expect(text(instead)).toContain(SPF);
+    expect(text(folded)).toContain(SPF);
   });
 
   test('a shop whose search is unknown gets no link, but still the suggestion', async () => {
     await saveSettings(treated);
     await mount(productScan({ url: 'https://shop.example.org/serum', source: 'generic: heading' }));
-    const instead = present(section('Instead'), 'Instead section');
-    expect(text(instead)).toContain('A hyaluronic-acid serum');
-    expect(instead.querySelector('a')).toBeNull();
+    const folded = present(instead(), 'what to use instead');
+    expect(text(folded)).toContain('A hyaluronic-acid serum');
+    expect(folded.querySelector('a')).toBeNull();
   });
 
   test('makeup inside its 24 h window: skip makeup, and Makeup is listed', async () => {
@@ -328,46 +373,62 @@ describe('popup: what to use instead', () => {
     await saveSettings(settingsWith({ ...microneedling, performedAt: '2026-11-26T08:00:00+01:00' }));
     await mount(productScan({ label: MAKEUP_LABEL, type: 'makeup', title: 'Skin Tint' }));
     expect(text(container.querySelector('p.meta'))).toBe('Lumen Labs · Makeup');
-    expect(flagRows('Avoid for now')).toEqual([
+    expect(verdict()).toBe('Not yet — avoid until Fri 27 Nov, 08:00 (in 20 hours)');
+    expect(groups()).toEqual([
       {
-        name: 'Makeup',
-        reasons: [
-          'No makeup on freshly treated skin: it can clog and irritate the tiny channels while they close.',
+        heading: 'Until Fri 27 Nov, 08:00 (in 20 hours)',
+        rows: [
+          {
+            tag: 'Avoid',
+            name: 'Makeup',
+            gist: 'No makeup on freshly treated skin: it can clog and irritate the tiny channels while they close.',
+            more: '',
+          },
         ],
-        until: 'Avoid until Fri 27 Nov, 08:00 (in 20 hours)',
       },
     ]);
-    const instead = present(section('Instead'), 'Instead section');
-    expect(text(instead.querySelector('li'))).toBe('Skip makeup until the window ends.');
-    expect(text(instead)).toContain(SPF);
+    const folded = present(instead(), 'what to use instead');
+    expect(text(folded.querySelector('li'))).toBe('Skip makeup until the window ends.');
+    expect(text(folded)).toContain(SPF);
   });
 
   test('makeup after its 24 h window is not flagged', async () => {
     await saveSettings(treated);
     await mount(productScan({ label: MAKEUP_LABEL, type: 'makeup', title: 'Skin Tint' }));
-    expect(section('Avoid for now')).toBeNull();
-    expect(lead()).toBe("You're clear since Wed 25 Nov, 18:00 (18 hours ago).");
+    expect(groups()).toEqual([]);
+    expect(verdict()).toBe('Fine for your skin now');
+    expect(verdictNote()).toBe(
+      "You're clear since Wed 25 Nov, 18:00 (18 hours ago). This product has ingredients your skin had to avoid after the treatment; that window has ended.",
+    );
   });
 });
 
 describe('popup: product clear', () => {
-  test('nothing to avoid, and how many ingredients were read by what', async () => {
+  test('fine for your skin now, and how many ingredients were read where', async () => {
     await saveSettings(treated);
     await mount(productScan({ label: CLEAN_LABEL, title: 'Calm Serum' }));
-    expect(lead()).toBe('Nothing to avoid found.');
+    expect(verdict()).toBe('Fine for your skin now');
+    expect(verdictNote()).toBe('Nothing to avoid found.');
     expect(text(container.querySelector('details.list-read summary'))).toBe(
-      'Checked 6 ingredients read by sephora.com, ingredients panel.',
+      '6 ingredients read on sephora.com',
     );
-    expect(section('Avoid for now')).toBeNull();
-    expect(section('Be careful')).toBeNull();
-    expect(section('Instead')).toBeNull();
+    expect(groups()).toEqual([]);
+    expect(instead()).toBeNull();
     expect(pasteBox().open).toBe(false);
+  });
+
+  test('a list of one ingredient is counted in the singular', async () => {
+    await saveSettings(treated);
+    await mount(productScan({ label: 'Ingredients: Squalane', title: 'Pure Squalane' }));
+    expect(text(container.querySelector('details.list-read summary'))).toBe(
+      '1 ingredient read on sephora.com',
+    );
   });
 
   test('a clear product with only a trace acid still names it quietly', async () => {
     await saveSettings(treated);
     await mount(productScan({ label: `${CLEAN_LABEL}, Citric Acid` }));
-    expect(lead()).toBe('Nothing to avoid found.');
+    expect(verdict()).toBe('Fine for your skin now');
     expect(text(container.querySelector('details.traces summary'))).toBe(
       'Present at a low level: Citric Acid',
     );
@@ -381,7 +442,7 @@ describe('popup: pages without a list to check', () => {
     expect(container.querySelector('h1')?.textContent).toBe('Night Renewal Serum');
     expect(lead()).toBe(NO_LIST);
     expect(pasteBox().open).toBe(true);
-    expect(section('Avoid for now')).toBeNull();
+    expect(groups()).toEqual([]);
   });
 
   test('not a product page: the not-a-product message and the paste box open', async () => {
@@ -429,23 +490,22 @@ describe('popup: pages without a list to check', () => {
     );
     expect(container.querySelector('h1')?.textContent).toBe('Crunchy Peanut Butter');
     expect(lead()).toBe(NOT_COSMETIC);
-    expect(section('Avoid for now')).toBeNull();
+    expect(groups()).toEqual([]);
     expect(pasteBox().open).toBe(true);
   });
 });
 
 describe('popup: window over', () => {
-  test('says since when the patient is clear', async () => {
+  test('fine for your skin now, and since when', async () => {
     await saveSettings(treated);
     await mount(productScan(), { clock: () => new Date('2026-12-10T12:00:00+01:00') });
-    expect(lead()).toBe("You're clear since Sun 29 Nov, 18:00 (11 days ago).");
-    expect(text(container.querySelector('p.note'))).toBe(
-      'This product has ingredients your skin had to avoid after the treatment; that window has ended.',
+    expect(verdict()).toBe('Fine for your skin now');
+    expect(verdictNote()).toBe(
+      "You're clear since Sun 29 Nov, 18:00 (11 days ago). This product has ingredients your skin had to avoid after the treatment; that window has ended.",
     );
-    expect(section('Avoid for now')).toBeNull();
-    expect(section('Be careful')).toBeNull();
+    expect(groups()).toEqual([]);
     expect(text(container.querySelector('details.list-read summary'))).toBe(
-      'Checked 9 ingredients read by sephora.com, ingredients panel.',
+      '9 ingredients read on sephora.com',
     );
   });
 });
@@ -454,23 +514,28 @@ describe('popup: the paste box', () => {
   test('a pasted list is checked with the same view: a retinoid flagged with its until date', async () => {
     await saveSettings(treated);
     await mount(productScan({ label: CLEAN_LABEL }));
-    expect(lead()).toBe('Nothing to avoid found.');
+    expect(verdict()).toBe('Fine for your skin now');
     const box = pasteBox();
     expect(text(box.querySelector('summary'))).toBe('Check a list');
     await paste('Water, Glycerin, Retinol, Tocopherol');
     const result = present(box.querySelector('[role="status"]'), 'pasted result');
-    const flagged = result.querySelector('section[aria-label="Avoid for now"]');
-    expect(text(flagged?.querySelector('.flag-name') ?? null)).toBe('Retinol · Retinoids');
-    expect(text(flagged?.querySelector('.reason') ?? null)).toBe(RETINOID_REASON);
-    expect(text(flagged?.querySelector('.until') ?? null)).toBe('Avoid until Sun 29 Nov, 18:00 (in 3 days)');
+    expect(verdict(result)).toBe(`Not yet — avoid until ${UNTIL_SUNDAY}`);
+    expect(groups(result)).toEqual([
+      {
+        heading: `Until ${UNTIL_SUNDAY}`,
+        rows: [{ tag: 'Avoid', name: 'Retinol · Retinoids', gist: RETINOID_REASON, more: '' }],
+      },
+    ]);
     // A pasted list has no shop and no product type: the general alternative, no search link.
-    const instead = result.querySelector('section[aria-label="Instead"]');
-    expect(text(instead)).toContain('A fragrance-free barrier cream with ceramides');
-    expect(instead?.querySelector('a')).toBeNull();
+    const folded = instead(result);
+    expect(text(folded)).toContain('A fragrance-free barrier cream with ceramides');
+    expect(folded?.querySelector('a')).toBeNull();
     expect(text(result.querySelector('details.list-read summary'))).toBe('Show the list that was read');
     expect(text(result.querySelector('details.list-read p'))).toBe('Water, Glycerin, Retinol, Tocopherol');
-    // The page's own verdict is still there, outside the pasted result.
-    expect(lead()).toBe('Nothing to avoid found.');
+    // The page's own verdict is still there, outside the pasted result, and the ids differ.
+    expect(verdict()).toBe('Fine for your skin now');
+    const ids = [...container.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   test('pasting prose gives "No ingredients found in that text."', async () => {
@@ -486,39 +551,36 @@ describe('popup: the paste box', () => {
       expect(status?.querySelector('section, details')).toBeNull();
     }
     // The page's own verdict is untouched.
-    expect(section('Avoid for now')).not.toBeNull();
+    expect(groups()).not.toEqual([]);
   });
 
   test('pasting from the not-a-product state works too', async () => {
     await saveSettings(treated);
     await mount(null);
     await paste('Aqua, Salicylic Acid, Glycerin');
-    expect(text(pasteBox().querySelector('[role="status"] .flag-name'))).toBe(
-      'Salicylic Acid · Salicylic acid (BHA)',
-    );
+    expect(groups(pasteBox())[0]?.rows.map((r) => r.name)).toEqual(['Salicylic Acid · Salicylic acid (BHA)']);
   });
 });
 
 describe('popup: live updates', () => {
   test('re-renders when the settings change while it is open', async () => {
     await mount(productScan());
-    expect(lead()).toBe('Set the date of your treatment to see what to avoid, and until when.');
+    expect(verdict()).toBe('Set the date of your treatment to see what to avoid, and until when.');
 
     await act(() => saveSettings(treated));
     await settle();
-    expect(text(section('Avoid for now')?.querySelector('.until') ?? null)).toBe(
-      'Avoid until Sun 29 Nov, 18:00 (in 3 days)',
-    );
+    expect(verdict()).toBe(`Not yet — avoid until ${UNTIL_SUNDAY}`);
 
     await act(() =>
       saveSettings(settingsWith({ ...microneedling, overrides: { retinoid: { kind: 'until-cleared' } } })),
     );
     await settle();
-    expect(flagRows('Avoid for now')[0]?.until).toBe('Avoid until your clinician clears you');
+    expect(verdict()).toBe('Not yet — avoid until your clinician clears you');
+    expect(groups().at(-1)?.heading).toBe('Until your clinician clears you');
 
     await act(() => saveSettings(settingsWith()));
     await settle();
-    expect(section('Avoid for now')).toBeNull();
+    expect(groups()).toEqual([]);
     expect(buttonNamed('Set my treatment date')).toBeDefined();
   });
 
@@ -544,33 +606,62 @@ describe('popup: live updates', () => {
       );
     });
     await tick(0);
-    expect(flagRows('Avoid for now')[0]?.until).toBe('Avoid until Sun 29 Nov, 18:00 (in 3 days)');
+    expect(verdict()).toBe(`Not yet — avoid until ${UNTIL_SUNDAY}`);
 
     const end = new Date('2026-11-29T18:00:00+01:00').getTime();
     // A minute before the windows end: still avoiding, nothing re-rendered.
     await tick(end - NOW.getTime() - 60_000);
-    expect(section('Avoid for now')).not.toBeNull();
-    expect(flagRows('Avoid for now')[0]?.until).toBe('Avoid until Sun 29 Nov, 18:00 (in 3 days)');
+    expect(verdict()).toBe(`Not yet — avoid until ${UNTIL_SUNDAY}`);
 
     // The boundary timer fires just after the end.
     await tick(60_000 + 1_000);
-    expect(section('Avoid for now')).toBeNull();
-    expect(lead()).toBe("You're clear since Sun 29 Nov, 18:00 (1 minute ago).");
+    expect(groups()).toEqual([]);
+    expect(verdict()).toBe('Fine for your skin now');
+    expect(verdictNote()).toMatch(/^You're clear since Sun 29 Nov, 18:00 \(1 minute ago\)\./);
   });
 });
 
+describe('popup: in the patient’s language', () => {
+  /** English sentences and phrases of the messages, to look for in another language's popup. */
+  const englishPhrases = Object.values(messagesOf('en'))
+    .map((entry) => entry.message.replace(/\$[A-Za-z0-9_@]+\$/g, '').trim())
+    .filter((phrase) => phrase.length >= 12 && !/Aftercare Lens/.test(phrase));
+
+  test.each([
+    ['de', 'de-DE', 'Noch nicht – meiden bis So., 29. Nov., 18:00 (in 3 Tagen)', 'Meiden'],
+    ['es', 'es-ES', 'Todavía no: evítalo hasta el dom, 29 nov, 18:00 (dentro de 3 días)', 'Evitar'],
+    ['fr', 'fr-FR', 'Pas encore — à éviter jusqu’au dim. 29 nov., 18:00 (dans 3 jours)', 'À éviter'],
+  ])(
+    '%s: the answer, the groups, every reason and note in the language',
+    async (language, locale, line, tag) => {
+      useLanguage(language);
+      await saveSettings(treated);
+      await mount(productScan(), { locale });
+      // Open every fold, so that everything the patient can read is here.
+      for (const details of container.querySelectorAll('details')) details.open = true;
+      expect(verdict()).toBe(line);
+      expect(groups()[0]?.rows[0]?.tag).toBe(tag);
+      const shown = text();
+      expect(englishPhrases.filter((phrase) => shown.includes(phrase))).toEqual([]);
+      // The reason and the note are the language's own messages.
+      const table = messagesOf(language);
+      expect(groups()[0]?.rows[0]?.gist).toBe(table.familyReason_retinoid?.message);
+      expect(groups()[0]?.rows[0]?.more).toBe(table.note_retinyl_ester?.message);
+    },
+  );
+});
+
 describe('popup: accessibility', () => {
-  test('sections are named, the paste box is labelled, actions are buttons, links open safely', async () => {
+  test('one h1; each group is a section named by its heading; the paste box is labelled; links open safely', async () => {
     await saveSettings(treated);
     await mount(productScan());
+    expect(container.querySelectorAll('h1')).toHaveLength(1);
     const sections = [...container.querySelectorAll('section')];
-    expect(sections.length).toBeGreaterThanOrEqual(3);
-    for (const s of sections) expect(s.getAttribute('aria-label')).toBeTruthy();
-    expect(sections.map((s) => s.getAttribute('aria-label'))).toEqual([
-      'Avoid for now',
-      'Be careful',
-      'Instead',
-    ]);
+    expect(sections.length).toBeGreaterThanOrEqual(1);
+    for (const s of sections) {
+      const heading = container.querySelector(`#${s.getAttribute('aria-labelledby') ?? 'none'}`);
+      expect(heading?.tagName, s.className).toBe('H2');
+    }
 
     const textarea = present(pasteBox().querySelector('textarea'), 'textarea');
     expect(textarea.id).toBeTruthy();
@@ -589,6 +680,12 @@ describe('popup: accessibility', () => {
       expect(link.getAttribute('target')).toBe('_blank');
       expect(link.getAttribute('rel')?.split(/\s+/)).toContain('noopener');
     }
+  });
+
+  test('the level of each ingredient is said in words, not only by colour', async () => {
+    await saveSettings(treated);
+    await mount(productScan());
+    expect(groups()[0]?.rows.map((r) => r.tag)).toEqual(['Avoid', 'Avoid', 'Care', 'Care']);
   });
 
   test('the no-treatment action is a real button', async () => {

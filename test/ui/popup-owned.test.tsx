@@ -1,3 +1,4 @@
+import { PRODUCTS_VERSION } from '../../src/routine/product';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -90,11 +91,14 @@ describe('popup: my products', () => {
     ]);
     expect([...container.querySelectorAll('button')].some((b) => textOf(b) === 'I have this')).toBe(false);
     // The page's own verdict stays as it was.
-    expect(textOf(container.querySelector('section[aria-label="Avoid for now"]'))).toContain('Retinol');
+    expect(textOf(container.querySelector('section.flags'))).toContain('Retinol');
   });
 
   test('a product already saved from another shop, or typed in from its pack, is recognised by its list', async () => {
-    await saveProducts({ version: 1, products: [product('p1', 'retinolSerum', 'Serum from the pharmacy')] });
+    await saveProducts({
+      version: PRODUCTS_VERSION,
+      products: [product('p1', 'retinolSerum', 'Serum from the pharmacy')],
+    });
     await mount(serumPage('https://www.boots.com/night-renewal-serum-10293'));
     expect(textOf(owned()?.querySelector('[role="status"]'))).toBe(
       'You have this (saved as “Serum from the pharmacy”).',
@@ -103,7 +107,7 @@ describe('popup: my products', () => {
 
   test('"Today: my products" opens Today', async () => {
     await saveProducts({
-      version: 1,
+      version: PRODUCTS_VERSION,
       products: [{ ...product('p1', 'retinolSerum', 'Serum'), url: SERUM_URL }],
     });
     const openToday = vi.fn();
@@ -123,7 +127,7 @@ describe('popup: my products', () => {
 
   test('off a product page the popup shows Today in short', async () => {
     await saveProducts({
-      version: 1,
+      version: PRODUCTS_VERSION,
       products: [product('p1', 'glycolicToner', 'Glow toner'), product('p2', 'plainCleanser', 'Gentle wash')],
     });
     const openToday = vi.fn();

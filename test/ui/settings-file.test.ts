@@ -30,12 +30,48 @@ describe('the settings file carries the products', () => {
   });
 
   test('a product that does not pass the stored products’ check makes the whole import fail, naming where', () => {
-    const file = JSON.parse(settingsFile(settings, NOW, products)) as { products: object[] };
-    file.products[1] = { ...products[1], addedAt: 'last Tuesday' };
+    const file = JSON.parse(settingsFile(settings, NOW, products)) as { shelf: { products: object[] } };
+    file.shelf.products[1] = { ...products[1], addedAt: 'last Tuesday' };
     expect(readSettingsFile(JSON.stringify(file))).toEqual({
       ok: false,
-      error: 'products.1.addedAt: not an ISO 8601 date-time with an offset',
+      problem: { code: 'not-an-instant', path: 'shelf.products.1.addedAt' },
     });
+  });
+
+  test('a file from before products had a version (a bare list, version 1) goes through the same migration', () => {
+    const old = JSON.stringify({
+      format: 'aftercare-lens-settings',
+      exportedAt: NOW.toISOString(),
+      settings,
+      products: products.map((p) => ({
+        ...p,
+        analysis: {
+          ...p.analysis,
+          findings: p.analysis.findings.map((f) => ({ ...f, reason: 'An English sentence.', note: null })),
+        },
+      })),
+    });
+    expect(readSettingsFile(old)).toEqual({ ok: true, settings, products });
+  });
+
+  test.each([
+    ['not JSON', '{"format": ', { code: 'not-json', path: null }],
+    ['another file', '{"format": "x", "settings": {}}', { code: 'not-settings-file', path: 'format' }],
+    [
+      'settings from a newer version',
+      JSON.stringify({ format: 'aftercare-lens-settings', settings: { ...settings, version: 9 } }),
+      { code: 'newer-version', path: 'settings.version' },
+    ],
+    [
+      'an unknown treatment type',
+      JSON.stringify({
+        format: 'aftercare-lens-settings',
+        settings: { ...settings, treatments: [{ ...settings.treatments[0], type: 'facial' }] },
+      }),
+      { code: 'unknown-value', path: 'settings.treatments.0.type' },
+    ],
+  ])('%s: refused with a code and its place', (_, text, problem) => {
+    expect(readSettingsFile(text)).toEqual({ ok: false, problem });
   });
 
   test('a plan that would not read back is refused too', () => {
@@ -46,8 +82,9 @@ describe('the settings file carries the products', () => {
       enabled: true,
       order: ['retinoid', 'retinoid'],
     };
-    const result = readSettingsFile(JSON.stringify(file));
-    expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.error).toMatch(/^treatments\.0\.wayBack\.order: a family appears twice/);
+    expect(readSettingsFile(JSON.stringify(file))).toEqual({
+      ok: false,
+      problem: { code: 'duplicate-family', path: 'settings.treatments.0.wayBack.order' },
+    });
   });
 });

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { OwnedProduct } from '../../src/routine/product';
+import { type OwnedProduct, PRODUCTS_VERSION } from '../../src/routine/product';
 import { loadProducts, saveProducts } from '../../src/storage/products-store';
 import { loadSettings, saveSettings } from '../../src/storage/settings-store';
 import { TodayApp } from '../../src/ui/today/TodayApp';
@@ -35,7 +35,7 @@ async function mount(
   extra: { openOptions?: () => void; confirmRemove?: (name: string) => boolean } = {},
 ): Promise<void> {
   await saveSettings(settingsWith(treatments));
-  await saveProducts({ version: 1, products });
+  await saveProducts({ version: PRODUCTS_VERSION, products });
   await act(() => {
     render(
       <TodayApp
@@ -143,7 +143,7 @@ describe('Today', () => {
 
   test('it updates itself when a window ends while it is open', async () => {
     await saveSettings(settingsWith([microneedling()]));
-    await saveProducts({ version: 1, products: shelf });
+    await saveProducts({ version: PRODUCTS_VERSION, products: shelf });
     vi.useFakeTimers({
       now: new Date('2026-11-29T17:59:00+01:00'),
       toFake: ['Date', 'setTimeout', 'clearTimeout'],
@@ -227,7 +227,7 @@ describe('Today', () => {
   test('unreadable saved products are reported, with the copy to download', async () => {
     await mount('2026-11-26T12:00:00+01:00');
     await act(async () => {
-      await fakeBrowser.storage.local.set({ products: { version: 1, products: 'oops' } });
+      await fakeBrowser.storage.local.set({ products: { version: PRODUCTS_VERSION, products: 'oops' } });
     });
     render(null, container);
     await act(() => {

@@ -3,6 +3,7 @@ import { analyzeLabel } from '../../ingredients/analyze-label';
 import { loadSettings, watchSettings } from '../../storage/settings-store';
 import type { Settings } from '../../window/treatment';
 import { t } from '../i18n';
+import { verdictModel } from '../popup/popup-state';
 import { VerdictView } from '../popup/VerdictView';
 import { WhenToCallLink } from '../popup/WhenToCallLink';
 
@@ -38,14 +39,12 @@ export function CheckApp({ text, locale, timeZone, clock = () => new Date(), ope
         <p class="lead">{t('checkNothing')}</p>
       ) : (
         <VerdictView
+          model={verdictModel(analysis, null, settings, now)}
           analysis={analysis}
           productType={null}
-          settings={settings}
-          now={now}
-          locale={locale}
-          timeZone={timeZone}
-          source={null}
+          clock={{ now, locale, timeZone }}
           pageUrl={null}
+          idPrefix="check"
           onSetTreatment={openOptions}
         />
       )}

@@ -2,9 +2,10 @@ import { protocolWindows } from '../../clinic/apply-protocol';
 import type { Protocol } from '../../clinic/protocol-schema';
 import { redFlagsFor, URGENCIES } from '../../clinic/red-flags';
 import { presetById, presetFor } from '../../window/presets';
-import { keyName, t } from '../i18n';
+import { presetLabel } from '../../i18n/core-text';
+import { keyName, t, words } from '../i18n';
 import { QrCode } from './QrCode';
-import { windowText } from './WindowPicker';
+import { windowText } from '../window-text';
 
 export interface PrintableSheetProps {
   protocol: Protocol;
@@ -26,7 +27,8 @@ export function PrintableSheet({ protocol, code }: PrintableSheetProps) {
         {protocol.clinic.phone && <p class="phone">{protocol.clinic.phone}</p>}
         <p>
           {t('sheetAftercareFor', t(keyName('treatmentType_', type)))}
-          {depthMm !== undefined ? ` · ${t('sheetDepth', String(depthMm))}` : ''} · {preset.label}
+          {depthMm !== undefined ? ` · ${t('sheetDepth', String(depthMm))}` : ''} ·{' '}
+          {presetLabel(words, preset.id)}
         </p>
       </header>
       <section aria-labelledby="sheet-windows">

@@ -6,7 +6,8 @@ import { TREATMENT_TYPES, WINDOW_KEYS, type TreatmentType } from '../../window/k
 import { presetFor, presetsForType } from '../../window/presets';
 import type { PresetId } from '../../window/preset-schema';
 import type { Treatment } from '../../window/treatment';
-import { keyName, t } from '../i18n';
+import { presetLabel } from '../../i18n/core-text';
+import { keyName, t, words } from '../i18n';
 import { WayBackEditor } from '../options/WayBackEditor';
 import { PrintableSheet } from './PrintableSheet';
 import { problemText } from './problem-text';
@@ -152,7 +153,7 @@ export function ProtocolEditor({ save, print, copy }: ProtocolEditorProps) {
               >
                 {presetsForType(type).map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.label}
+                    {presetLabel(words, p.id)}
                   </option>
                 ))}
               </select>

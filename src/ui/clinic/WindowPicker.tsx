@@ -49,17 +49,3 @@ export function WindowPicker({ id, label, value, onChange }: WindowPickerProps) 
     </span>
   );
 }
-
-/** A window in words ("7 days", "until your clinician clears you"). */
-export function windowText(setting: WindowSetting): string {
-  switch (setting.kind) {
-    case 'off':
-      return t('windowOff');
-    case 'days':
-      return t('windowLengthDays', String(setting.days));
-    case 'hours':
-      return t('windowLengthHours', String(setting.hours));
-    case 'until-cleared':
-      return t('windowUntilCleared');
-  }
-}

@@ -1,5 +1,6 @@
 import type { ProtocolProblem } from '../../clinic/protocol-code';
-import { t } from '../i18n';
+import { problemText as valueProblemText } from '../../i18n/core-text';
+import { t, words } from '../i18n';
 
 /** A protocol that could not be read, in one sentence for the patient or the clinician. */
 export function problemText(problem: ProtocolProblem): string {
@@ -15,6 +16,6 @@ export function problemText(problem: ProtocolProblem): string {
     case 'newer-version':
       return t('protocolNewer', String(problem.version));
     case 'invalid':
-      return t('protocolInvalid', problem.where || '—', problem.message);
+      return valueProblemText(words, problem.problem);
   }
 }

@@ -12,8 +12,9 @@ import { loadPreferences, type Preferences, savePreferences } from '../../storag
 import { loadProducts, saveProducts, watchProducts } from '../../storage/products-store';
 import { type OwnedProduct, PRODUCTS_VERSION } from '../../routine/product';
 import { productFamilies } from '../../routine/today';
-import { keyName, t } from '../i18n';
+import { problemText } from '../../i18n/core-text';
 import { WhenToCall } from '../clinic/WhenToCall';
+import { errorText, keyName, t, words } from '../i18n';
 import { AddedSites } from './AddedSites';
 import { ClinicImport } from './ClinicImport';
 import { NewTreatment } from './NewTreatment';
@@ -94,8 +95,7 @@ export function OptionsApp({
       lastSaved.current = JSON.stringify(next);
       saveSettings(next).then(
         () => setMessage(t('saved')),
-        (error: unknown) =>
-          setMessage(t('saveFailed', error instanceof Error ? error.message : String(error))),
+        (error: unknown) => setMessage(t('saveFailed', errorText(error))),
       );
     }, saveDelayMs);
   };
@@ -124,7 +124,7 @@ export function OptionsApp({
       </header>
       {loaded.problem && (
         <div class="problem" role="alert">
-          <p>{loaded.problem}</p>
+          <p>{t('storedSettingsProblem', problemText(words, loaded.problem))}</p>
           <button
             type="button"
             onClick={() =>
@@ -247,11 +247,10 @@ export function OptionsApp({
                     : Promise.resolve();
                   await saved.then(
                     () => setMessage(t('importDone')),
-                    (error: unknown) =>
-                      setMessage(t('saveFailed', error instanceof Error ? error.message : String(error))),
+                    (error: unknown) => setMessage(t('saveFailed', errorText(error))),
                   );
                 } else {
-                  setMessage(t('importFailed', result.error));
+                  setMessage(t('importFailed', problemText(words, result.problem)));
                 }
                 input.value = '';
               }}

@@ -2,7 +2,8 @@ import { TREATMENT_TYPES, WINDOW_KEYS, type TreatmentType } from '../../window/k
 import { presetById, presetsForType } from '../../window/presets';
 import type { PresetId } from '../../window/preset-schema';
 import type { Settings, Treatment } from '../../window/treatment';
-import { keyName, t } from '../i18n';
+import { presetLabel, presetWhy } from '../../i18n/core-text';
+import { keyName, t, words } from '../i18n';
 import {
   inputValue,
   instantFromInput,
@@ -89,14 +90,14 @@ export function TreatmentEditor(props: TreatmentEditorProps) {
           >
             {presetsForType(treatment.type).map((p) => (
               <option key={p.id} value={p.id}>
-                {p.label}
+                {presetLabel(words, p.id)}
               </option>
             ))}
           </select>
         </label>
       </div>
       {treatment.timeZone !== timeZone && <p class="note">{t('enteredInZone', treatment.timeZone)}</p>}
-      <p class="note">{preset.why}</p>
+      <p class="note">{presetWhy(words, preset.id)}</p>
       <table class="windows">
         <caption>{t('windowsHeading')}</caption>
         <tbody>

@@ -2,7 +2,8 @@ import type { WayBackChoice } from '../../routine/choice';
 import { LIMITS, type StepFamily } from '../../routine/plan-schema';
 import { effectivePlan, presetPlan } from '../../routine/plans';
 import type { Treatment } from '../../window/treatment';
-import { t } from '../i18n';
+import { planWhy } from '../../i18n/core-text';
+import { t, words } from '../i18n';
 import { familyName } from '../today/today-text';
 
 export interface WayBackEditorProps {
@@ -89,7 +90,7 @@ export function WayBackEditor({ treatment, idPrefix, onChange }: WayBackEditorPr
               {t('wayBackReset')}
             </button>
           )}
-          <p class="note">{shipped.why}</p>
+          <p class="note">{planWhy(words, treatment.preset)}</p>
         </>
       ) : (
         <p class="note">{t('wayBackOffNote')}</p>

@@ -2,6 +2,7 @@ import type { WindowKey, WindowSetting } from '../../window/keys';
 import type { WindowStatus } from '../../window/window-status';
 import { formatUntil } from '../../window/format-until';
 import { keyName, t } from '../i18n';
+import { windowText } from '../window-text';
 
 export interface WindowRowProps {
   windowKey: WindowKey;
@@ -18,19 +19,6 @@ export interface WindowRowProps {
 }
 
 type Choice = 'preset' | 'off' | 'days' | 'hours' | 'until-cleared';
-
-function describe(setting: WindowSetting): string {
-  switch (setting.kind) {
-    case 'off':
-      return t('windowOff');
-    case 'days':
-      return t('windowLengthDays', String(setting.days));
-    case 'hours':
-      return t('windowLengthHours', String(setting.hours));
-    case 'until-cleared':
-      return t('windowUntilCleared');
-  }
-}
 
 function statusText(props: WindowRowProps): string {
   const { status, now, locale, timeZone } = props;
@@ -68,7 +56,7 @@ export function WindowRow(props: WindowRowProps) {
       </th>
       <td>
         <select id={id} value={choice} onChange={(e) => choose(e.currentTarget.value as Choice)}>
-          <option value="preset">{t('windowPreset', describe(props.preset))}</option>
+          <option value="preset">{t('windowPreset', windowText(props.preset))}</option>
           <option value="days">{t('windowDays')}</option>
           <option value="hours">{t('windowHours')}</option>
           <option value="until-cleared">{t('windowUntilCleared')}</option>

@@ -1,8 +1,9 @@
 import { saferAlternatives } from '../../alternatives/safer-alternative';
 import { shopSearchUrl } from '../../extract/sites/shops';
+import { alternativeText } from '../../i18n/core-text';
 import type { FamilyId, ProductType } from '../../ingredients/family-schema';
 import { AVOID_LIST, type FlaggedFamily } from '../../verdict/product-verdict';
-import { t } from '../i18n';
+import { t, words } from '../i18n';
 
 export interface AlternativesProps {
   families: FlaggedFamily[];
@@ -11,7 +12,7 @@ export interface AlternativesProps {
   pageUrl: string | null;
 }
 
-/** What to use instead, what to look for on its label, and a search of the same shop. */
+/** What to use instead, folded: what to look for on its label, and a search of the same shop. */
 export function Alternatives({ families, productType, pageUrl }: AlternativesProps) {
   const ingredientFamilies = families
     .map((f) => f.key)
@@ -19,16 +20,16 @@ export function Alternatives({ families, productType, pageUrl }: AlternativesPro
   const suggestions = saferAlternatives(ingredientFamilies, productType);
   const makeup = families.some((f) => f.key === 'makeup');
   return (
-    <section class="alternatives" aria-label={t('popupInstead')}>
-      <h2>{t('popupInstead')}</h2>
+    <details class="alternatives">
+      <summary>{t('popupInstead')}</summary>
       <ul>
         {makeup && <li>{t('popupSkipMakeup')}</li>}
         {suggestions.map((s) => {
           const search = pageUrl ? shopSearchUrl(pageUrl, s.searchTerms) : null;
           return (
-            <li key={s.suggestion}>
+            <li key={s.id}>
               <p>
-                <strong>{s.suggestion[0]?.toUpperCase() + s.suggestion.slice(1)}</strong>
+                <strong>{alternativeText(words, s.id)}</strong>
               </p>
               {s.lookFor.length > 0 && (
                 <p class="look-for">{t('popupLookFor', s.lookFor.slice(0, 4).join(', '))}</p>
@@ -43,6 +44,6 @@ export function Alternatives({ families, productType, pageUrl }: AlternativesPro
         })}
         <li class="spf">{t('popupSpf')}</li>
       </ul>
-    </section>
+    </details>
   );
 }

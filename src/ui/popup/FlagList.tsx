@@ -1,15 +1,16 @@
+import { familyName, noteText, reasonText } from '../../i18n/core-text';
 import type { Finding } from '../../ingredients/analyze-label';
-import { formatUntil } from '../../window/format-until';
 import type { AvoidNameFlag, FlaggedFamily } from '../../verdict/product-verdict';
-import { keyName, t } from '../i18n';
+import { formatUntil } from '../../window/format-until';
+import { t, words } from '../i18n';
+import type { Clock } from '../today/today-text';
+import type { FlagGroup } from './popup-state';
 
-export interface FlagListProps {
-  title: string;
-  families: FlaggedFamily[];
-  now: Date;
-  locale: string;
-  timeZone: string;
-  tone: 'avoid' | 'caution';
+export interface FlagGroupsProps {
+  groups: FlagGroup[];
+  clock: Clock;
+  /** Prefix for the groups' heading ids: the popup and its paste box may both show groups. */
+  idPrefix: string;
 }
 
 function names(findings: Finding[]): string {
@@ -27,38 +28,62 @@ function listedReason(flag: AvoidNameFlag): string {
   return t('popupListedByYou', flag.name);
 }
 
-/** Flagged families with the ingredients as printed, why, and until when. */
-export function FlagList({ title, families, now, locale, timeZone, tone }: FlagListProps) {
-  if (families.length === 0) return null;
+/**
+ * One flagged family in two lines: its level, the names as printed and the family; its reason.
+ * Each line is cut to the popup's width; opening the row shows both whole, and the note.
+ */
+function FlagItem({ family }: { family: FlaggedFamily }) {
+  const first = family.findings[0];
+  const reason = family.avoidName
+    ? listedReason(family.avoidName)
+    : first
+      ? reasonText(words, first.reason)
+      : t('popupMakeupReason');
   return (
-    <section class={`flags ${tone}`} aria-label={title}>
-      <h2>{title}</h2>
-      <ul>
-        {families.map((family) => (
-          <li key={family.avoidName ? `${family.key}:${family.avoidName.name}` : family.key}>
-            <p class="flag-name">
-              <strong>{family.findings.length ? names(family.findings) : t('family_makeup')}</strong>
-              {family.findings.length > 0 && (
-                <span class="family"> · {t(keyName('family_', family.key))}</span>
-              )}
-            </p>
-            <p class="reason">
-              {family.avoidName
-                ? listedReason(family.avoidName)
-                : (family.findings[0]?.reason ?? t('popupMakeupReason'))}
-            </p>
-            {family.findings[0]?.note && <p class="reason">{family.findings[0].note}</p>}
-            <p class="until">
-              {family.untilCleared
-                ? t('popupUntilCleared')
-                : family.until
-                  ? t('popupAvoidUntil', formatUntil(family.until, now, locale, timeZone))
-                  : ''}
-            </p>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <li class={`flag ${family.level}`}>
+      <details>
+        <summary>
+          <span class="flag-line">
+            <span class="tag">{t(family.level === 'avoid' ? 'levelAvoid' : 'levelCare')}</span>{' '}
+            <strong>{family.findings.length ? names(family.findings) : familyName(words, 'makeup')}</strong>
+            {family.findings.length > 0 && <span class="family"> · {familyName(words, family.key)}</span>}
+          </span>
+          <span class="gist">{reason}</span>
+        </summary>
+        {first?.note && <p class="more">{noteText(words, first.note)}</p>}
+      </details>
+    </li>
+  );
+}
+
+/**
+ * The families in force now, grouped by the moment they are fine again ("Until Sun 6 Dec, 18:40
+ * (in 4 days)"): the date once per group, not under every ingredient.
+ */
+export function FlagGroups({ groups, clock, idPrefix }: FlagGroupsProps) {
+  return (
+    <>
+      {groups.map((group, i) => {
+        const id = `${idPrefix}-until-${i}`;
+        return (
+          <section class="flags" aria-labelledby={id} key={id}>
+            <h2 id={id}>
+              {group.untilCleared || !group.until
+                ? t('groupUntilCleared')
+                : t('groupUntil', formatUntil(group.until, clock.now, clock.locale, clock.timeZone))}
+            </h2>
+            <ul>
+              {group.families.map((family) => (
+                <FlagItem
+                  key={family.avoidName ? `${family.key}:${family.avoidName.name}` : family.key}
+                  family={family}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
   );
 }
 
@@ -71,13 +96,11 @@ export function TraceList({ traces }: TraceListProps) {
   if (traces.length === 0) return null;
   return (
     <details class="traces">
-      <summary>
-        {t('popupTraces')}: {traces.map((f) => f.name).join(', ')}
-      </summary>
+      <summary>{t('popupTraces', traces.map((f) => f.name).join(', '))}</summary>
       <ul>
         {traces.map((f) => (
           <li key={`${f.part ?? ''}${f.position}`}>
-            <strong>{f.name}</strong>: {f.reason}
+            {t('popupTraceWhy', f.name, reasonText(words, f.reason))}
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import type { PageScan } from '../../extract/page-scan';
 import { type OwnedProduct, ownedProductFor } from '../../routine/product';
 import { ownedStatus } from '../../routine/today';
 import type { Settings } from '../../window/treatment';
-import { t } from '../i18n';
+import { errorText, t } from '../i18n';
 import { type Clock, GROUP_TITLE, reasonText } from '../today/today-text';
 
 export interface OwnedBoxProps {
@@ -31,7 +31,7 @@ export function OwnedBox({ scan, products, settings, clock, onSave, openToday }:
           onClick={() =>
             void onSave().then(
               () => setProblem(''),
-              (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+              (error: unknown) => setProblem(errorText(error)),
             )
           }
         >
@@ -53,7 +53,7 @@ export function OwnedBox({ scan, products, settings, clock, onSave, openToday }:
       <p role="status">{t('popupOwned', owned.name)}</p>
       <p>
         <strong>{t(GROUP_TITLE[status.group])}</strong>
-        {reason ? `: ${reasonText(reason, clock)}` : ''}
+        {reason ? `${t('separator')}${reasonText(reason, clock)}` : ''}
       </p>
       <button type="button" class="link" onClick={openToday}>
         {t('openToday')}

@@ -2,14 +2,14 @@ import { useState } from 'preact/hooks';
 import { analyzeLabel, type LabelAnalysis } from '../../ingredients/analyze-label';
 import type { Settings } from '../../window/treatment';
 import { t } from '../i18n';
+import type { Clock } from '../today/today-text';
+import { verdictModel } from './popup-state';
 import { VerdictView } from './VerdictView';
 
 export interface PasteCheckProps {
   open: boolean;
   settings: Settings;
-  now: Date;
-  locale: string;
-  timeZone: string;
+  clock: Clock;
   onSetTreatment(): void;
 }
 
@@ -36,16 +36,14 @@ export function PasteCheck(props: PasteCheckProps) {
             {t('popupPasteEmpty')}
           </p>
         ) : (
-          <div role="status">
+          <div role="status" class="pasted">
             <VerdictView
+              model={verdictModel(result, null, props.settings, props.clock.now)}
               analysis={result}
               productType={null}
-              settings={props.settings}
-              now={props.now}
-              locale={props.locale}
-              timeZone={props.timeZone}
-              source={null}
+              clock={props.clock}
               pageUrl={null}
+              idPrefix="pasted"
               onSetTreatment={props.onSetTreatment}
             />
           </div>

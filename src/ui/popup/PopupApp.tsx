@@ -11,11 +11,12 @@ import { keyName, t } from '../i18n';
 import { TodaySummary } from '../today/TodaySummary';
 import { OwnedBox } from './OwnedBox';
 import { PasteCheck } from './PasteCheck';
+import { type PopupOffers, type PopupState, popupState } from './popup-state';
 import { VerdictView } from './VerdictView';
 import { WhenToCallLink } from './WhenToCallLink';
 
 export interface PopupAppProps {
-  /** The active tab's scan; null when the extension does not read that page. */
+  /** The active tab's scan; null when nobody answered there (the extension does not read that page). */
   scan: PageScan | null;
   locale: string;
   timeZone: string;
@@ -24,16 +25,17 @@ export interface PopupAppProps {
   /** Opens the Today page (the patient's products). */
   openToday(): void;
   /**
-   * For a page the extension does not read on its own: read it once now (activeTab), or always
-   * read this site (an optional host permission asked from this click). Reading once is also
-   * offered where no product was found. Absent when not offered.
+   * What the tab allows: reading a web page once now (activeTab), or always reading its site (an
+   * optional host permission asked from this click). Which the popup offers, `popupState` decides.
    */
+  offers?: PopupOffers;
   checkThisPage?: () => Promise<void>;
   alwaysCheckThisSite?: () => Promise<void>;
 }
 
 // setTimeout's limit: a boundary further away is re-checked after this long.
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const NO_OFFERS: PopupOffers = { readOnce: false, addSite: false };
 
 /** The popup: what this page's product means for the patient now, in every state. */
 export function PopupApp(props: PopupAppProps) {
@@ -73,105 +75,89 @@ export function PopupApp(props: PopupAppProps) {
   }, [settings, products, now]);
 
   if (!settings || !products) return <main class="popup" aria-busy="true" />;
-  const clockView = { now, locale, timeZone };
-  const product = scan?.product ?? null;
-  const common = {
-    settings,
-    now,
-    locale,
-    timeZone,
-    onSetTreatment: openOptions,
-  };
-  const noList = !scan?.analysis || !scan.list || scan.analysis.ingredients.length === 0;
-  let body;
-  if (!scan && (props.checkThisPage || props.alwaysCheckThisSite)) {
-    body = (
-      <>
-        <p class="lead">{t('popupNotRead')}</p>
-        <div class="actions">
-          {props.checkThisPage && (
-            <button type="button" onClick={() => void props.checkThisPage?.()}>
-              {t('popupCheckThisPage')}
-            </button>
-          )}
-          {props.alwaysCheckThisSite && (
-            <button type="button" class="secondary" onClick={() => void props.alwaysCheckThisSite?.()}>
-              {t('popupAlwaysCheckSite')}
-            </button>
-          )}
-        </div>
-      </>
-    );
-  } else if (!product)
-    body = (
-      <>
-        <p class="lead">{t('popupNotProduct')}</p>
-        {/* The first look may miss a product page of an unusual shape: reading it fully is one click. */}
-        {props.checkThisPage && (
-          <div class="actions">
-            <button type="button" class="secondary" onClick={() => void props.checkThisPage?.()}>
-              {t('popupCheckThisPage')}
-            </button>
-          </div>
-        )}
-      </>
-    );
-  else if (!scan?.isCosmeticProduct) body = <p class="lead">{t('popupNotCosmetic')}</p>;
-  else if (!scan.analysis || !scan.list || scan.analysis.ingredients.length === 0)
-    body = <p class="lead">{t('popupNoList')}</p>;
-  else
-    body = (
-      <>
-        <OwnedBox
-          scan={scan}
-          products={products}
-          settings={settings}
-          clock={clockView}
-          openToday={openToday}
-          onSave={async () => {
-            const at = clock();
-            await updateProducts((list) => {
-              const saved = scannedProduct(scan, freshProductId(list, at), toOffsetIso(at, timeZone));
-              return saved ? [...list, saved] : list;
-            });
-          }}
-        />
-        <VerdictView
-          {...common}
-          analysis={scan.analysis}
-          productType={product.type}
-          source={scan.list.source}
-          pageUrl={scan.url}
-        />
-      </>
-    );
-  // Where the tab shows no product, the popup shows Today in short.
-  const today = !product && (
-    <TodaySummary products={products} settings={settings} clock={clockView} openToday={openToday} />
+  const view = { now, locale, timeZone };
+  const state = popupState(scan, settings, now, props.offers ?? NO_OFFERS);
+  const product = 'product' in state ? state.product : null;
+  const readOnce = (
+    <button type="button" class="secondary" onClick={() => void props.checkThisPage?.()}>
+      {t('popupCheckThisPage')}
+    </button>
   );
-  const pasteOpen = !product || !scan?.isCosmeticProduct || noList;
+
+  let body;
+  switch (state.kind) {
+    case 'not-read':
+      body = (
+        <>
+          <p class="lead">{t('popupNotRead')}</p>
+          <div class="actions">
+            {state.readOnce && (
+              <button type="button" onClick={() => void props.checkThisPage?.()}>
+                {t('popupCheckThisPage')}
+              </button>
+            )}
+            {state.addSite && (
+              <button type="button" class="secondary" onClick={() => void props.alwaysCheckThisSite?.()}>
+                {t('popupAlwaysCheckSite')}
+              </button>
+            )}
+          </div>
+        </>
+      );
+      break;
+    case 'not-product':
+      body = (
+        <>
+          <p class="lead">{t('popupNotProduct')}</p>
+          {/* The first look may miss a product page of an unusual shape: reading it fully is one click. */}
+          {state.readOnce && <div class="actions">{readOnce}</div>}
+        </>
+      );
+      break;
+    case 'not-cosmetic':
+      body = <p class="lead">{t('popupNotCosmetic')}</p>;
+      break;
+    case 'no-list':
+      body = <p class="lead">{t('popupNoList')}</p>;
+      break;
+    case 'product':
+      body = (
+        <VerdictView
+          model={state.model}
+          analysis={state.analysis}
+          productType={state.product.type}
+          clock={view}
+          pageUrl={state.scan.url}
+          idPrefix="page"
+          onSetTreatment={openOptions}
+        >
+          <OwnedBox
+            scan={state.scan}
+            products={products}
+            settings={settings}
+            clock={view}
+            openToday={openToday}
+            onSave={async () => {
+              const at = clock();
+              await updateProducts((list) => {
+                const saved = scannedProduct(state.scan, freshProductId(list, at), toOffsetIso(at, timeZone));
+                return saved ? [...list, saved] : list;
+              });
+            }}
+          />
+        </VerdictView>
+      );
+      break;
+  }
   return (
     <main class="popup">
-      <header>
-        {product?.title ? (
-          <>
-            <p class="app">{t('extName')}</p>
-            <h1>{product.title}</h1>
-          </>
-        ) : (
-          <h1 class="app">{t('extName')}</h1>
-        )}
-        {product && (product.brand || product.type) && (
-          <p class="meta">
-            {[product.brand, product.type ? t(keyName('productType_', product.type)) : null]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-        )}
-      </header>
+      <PopupHeader product={product} />
       {body}
-      {today}
-      <PasteCheck open={pasteOpen} {...common} />
+      {/* Where the tab shows no product, the popup shows Today in short. */}
+      {!product && (
+        <TodaySummary products={products} settings={settings} clock={view} openToday={openToday} />
+      )}
+      <PasteCheck open={pasteOpen(state)} settings={settings} clock={view} onSetTreatment={openOptions} />
       <footer>
         <button type="button" class="link" onClick={openToday}>
           {t('openToday')}
@@ -184,3 +170,33 @@ export function PopupApp(props: PopupAppProps) {
     </main>
   );
 }
+
+/** The paste box is open where the page gave no list to check. */
+function pasteOpen(state: PopupState): boolean {
+  return state.kind !== 'product';
+}
+
+/** The product's name as the one heading (or the extension's name), with its brand and type. */
+function PopupHeader({ product }: { product: PopupStateProduct | null }) {
+  return (
+    <header>
+      {product?.title ? (
+        <>
+          <p class="app">{t('extName')}</p>
+          <h1>{product.title}</h1>
+        </>
+      ) : (
+        <h1 class="app">{t('extName')}</h1>
+      )}
+      {product && (product.brand || product.type) && (
+        <p class="meta">
+          {[product.brand, product.type ? t(keyName('productType_', product.type)) : null]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      )}
+    </header>
+  );
+}
+
+type PopupStateProduct = Extract<PopupState, { product: unknown }>['product'];

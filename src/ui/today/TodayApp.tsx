@@ -20,7 +20,8 @@ import {
 } from '../../storage/settings-store';
 import { formatUntil } from '../../window/format-until';
 import { toOffsetIso } from '../../window/zone';
-import { t } from '../i18n';
+import { problemText } from '../../i18n/core-text';
+import { errorText, t, words } from '../i18n';
 import { AddProduct } from './AddProduct';
 import { HealingCheck } from './HealingCheck';
 import { ProductGroups } from './ProductGroups';
@@ -98,8 +99,7 @@ export function TodayApp(props: TodayAppProps) {
 
   const model = todayModel(products, settings, now);
   const view: Clock = { now, locale, timeZone };
-  const failed = (error: unknown): void =>
-    setMessage(t('saveFailed', error instanceof Error ? error.message : String(error)));
+  const failed = (error: unknown): void => setMessage(t('saveFailed', errorText(error)));
 
   const answer = (treatmentId: string, family: StepFamily, reply: 'yes' | 'not-yet'): void => {
     const at = clock();
@@ -110,7 +110,7 @@ export function TodayApp(props: TodayAppProps) {
   };
   const change = (edit: (list: OwnedProduct[]) => OwnedProduct[], done: string): Promise<void> =>
     updateProducts(edit).then((shelf) => {
-      setLoadedProducts({ shelf, problem: null });
+      setLoadedProducts({ shelf, problem: null, migrated: false });
       setMessage(done);
     }, failed);
 
@@ -121,13 +121,23 @@ export function TodayApp(props: TodayAppProps) {
         <p>{t('todayIntro')}</p>
       </header>
       {[
-        [loadedSettings.problem, unreadableSettingsItem, 'aftercare-lens-unreadable.json'] as const,
-        [loadedProducts.problem, unreadableProductsItem, 'aftercare-lens-unreadable-products.json'] as const,
+        [
+          loadedSettings.problem,
+          'storedSettingsProblem',
+          unreadableSettingsItem,
+          'aftercare-lens-unreadable.json',
+        ] as const,
+        [
+          loadedProducts.problem,
+          'storedProductsProblem',
+          unreadableProductsItem,
+          'aftercare-lens-unreadable-products.json',
+        ] as const,
       ].map(
-        ([problem, item, file]) =>
+        ([problem, sentence, item, file]) =>
           problem && (
             <div key={file} class="problem" role="alert">
-              <p>{problem}</p>
+              <p>{t(sentence, problemText(words, problem))}</p>
               <button type="button" onClick={() => void item.getValue().then((kept) => download(file, kept))}>
                 {t('exportUnreadable')}
               </button>
@@ -144,7 +154,9 @@ export function TodayApp(props: TodayAppProps) {
       )}
       {next && (
         <p class="card next">
-          <strong>{t('todayNext')}</strong> {formatUntil(next.at, now, locale, timeZone)}: {changeText(next)}
+          <strong>{t('todayNext')}</strong> {formatUntil(next.at, now, locale, timeZone)}
+          {t('separator')}
+          {changeText(next)}
         </p>
       )}
       {model.checks.map((step) => {

@@ -25,7 +25,9 @@ export function TodaySummary({ products, settings, clock, openToday }: TodaySumm
         <>
           {next && (
             <p class="note">
-              {formatUntil(next.at, clock.now, clock.locale, clock.timeZone)}: {changeText(next)}
+              {formatUntil(next.at, clock.now, clock.locale, clock.timeZone)}
+              {t('separator')}
+              {changeText(next)}
             </p>
           )}
           {model.checks.length > 0 && <p class="note">{t('popupCheckDue')}</p>}

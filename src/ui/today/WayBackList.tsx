@@ -1,8 +1,7 @@
-import { PLAN_FILE } from '../../routine/plans';
+import { planOrderWhy, planWhy } from '../../i18n/core-text';
 import type { TreatmentWayBack } from '../../routine/way-back';
 import type { Treatment } from '../../window/treatment';
-import { presetPlan } from '../../routine/plans';
-import { keyName, t } from '../i18n';
+import { keyName, t, tn, words } from '../i18n';
 import { askClinicText } from './HealingCheck';
 import { type Clock, stepText } from './today-text';
 
@@ -27,9 +26,9 @@ export function WayBackList({ plan, treatment, named, clock, onChange }: WayBack
       <p>
         {t(
           'wayBackIntro',
-          String(plan.plan.spacingDays),
-          String(plan.plan.eveningsPerWeek),
-          String(plan.plan.rampDays),
+          tn('introDays', plan.plan.spacingDays),
+          tn('introEvenings', plan.plan.eveningsPerWeek),
+          tn('introDays', plan.plan.rampDays),
         )}
       </p>
       <ol class="steps">
@@ -47,8 +46,8 @@ export function WayBackList({ plan, treatment, named, clock, onChange }: WayBack
       )}
       <details class="why">
         <summary>{t('wayBackWhy')}</summary>
-        <p>{PLAN_FILE.orderWhy}</p>
-        <p>{presetPlan(treatment.preset).why}</p>
+        <p>{planOrderWhy(words)}</p>
+        <p>{planWhy(words, treatment.preset)}</p>
         {plan.plan.changed && <p>{t('wayBackChanged')}</p>}
       </details>
       <button type="button" class="link" onClick={onChange}>

@@ -2,7 +2,7 @@ import type { Changes, FamilyReason, Group } from '../../routine/today';
 import type { WayBackStep } from '../../routine/way-back';
 import type { WindowKey } from '../../window/keys';
 import { formatUntil } from '../../window/format-until';
-import { keyName, type MessageKey, t } from '../i18n';
+import { keyName, type MessageKey, t, tn } from '../i18n';
 
 /**
  * Today's words: the routine model returns codes and dates, and these helpers word them through
@@ -40,7 +40,7 @@ export function stepText(step: WayBackStep, clock: Clock): string {
       return t(
         'stepRamping',
         family,
-        String(step.eveningsPerWeek),
+        tn('rampEvenings', step.eveningsPerWeek),
         step.rampEndsAt ? when(step.rampEndsAt, clock) : '',
       );
     case 'done':

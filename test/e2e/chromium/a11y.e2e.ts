@@ -187,7 +187,10 @@ describe('accessibility of the popup, the options page and Today (Chromium)', ()
       await expectNoSeriousViolations(popup, `popup no list (${scheme})`);
       await popup.getByLabel('Paste an ingredient list').fill('Aqua, Retinol, Salicylic Acid, Parfum');
       await popup.getByRole('button', { name: 'Check' }).click();
-      await popup.getByRole('status').getByRole('region', { name: 'Avoid for now' }).waitFor();
+      await popup
+        .getByRole('status')
+        .getByRole('region', { name: /^Until / })
+        .waitFor();
       await expectNoSeriousViolations(popup, `popup pasted list (${scheme})`);
       await Promise.all([popup.close(), shop.page.close()]);
     });
@@ -274,19 +277,34 @@ describe('accessibility of the popup, the options page and Today (Chromium)', ()
     test(`keyboard: Tab walks the flagged popup in order, each stop with a visible focus ring (${scheme})`, async () => {
       const popup = await openPopup(ext, flagged.tabId, scheme);
       const visited = await expectKeyboardWalk(popup);
-      // The product was saved by the Today tests above: the popup's first stop is its owned state.
+      // The product was saved by the Today tests above: the popup's first stop is its owned state,
+      // then each flagged ingredient (its reason in full on demand), then the folds.
       expect(visited[0]).toBe('button: Today: my products');
-      expect(visited[1]).toBe('summary: Present at a low level: Citric Acid');
-      expect(visited.filter((name) => name === 'a: Search this shop').length).toBeGreaterThanOrEqual(1);
+      expect(visited.slice(1, 4).map((name) => name.split(' · ')[0])).toEqual([
+        'summary: Avoid Lactic Acid',
+        'summary: Care Salicylic Acid',
+        'summary: Care Parfum',
+      ]);
+      expect(visited.slice(4, 8)).toEqual([
+        'summary: Present at a low level: Citric Acid',
+        'summary: What to use instead',
+        expect.stringMatching(/^summary: \d+ ingredients read on lookfantastic\.fr$/),
+        'summary: Check a list',
+      ]);
       expect(visited.slice(-2)).toEqual([
         'button: Treatments and settings',
         'button: When to call your clinic',
       ]);
 
-      // Enter on a summary opens it; the list read becomes reachable content.
-      await popup.locator('details.traces > summary').focus();
+      // Enter on a summary opens it: the fold's links become stops, in order.
+      await popup.locator('details.alternatives > summary').focus();
       await popup.keyboard.press('Enter');
-      expect(await popup.locator('details.traces').getAttribute('open')).not.toBeNull();
+      expect(await popup.locator('details.alternatives').getAttribute('open')).not.toBeNull();
+      const opened = await expectKeyboardWalk(popup);
+      expect(opened.filter((name) => name === 'a: Search this shop').length).toBeGreaterThanOrEqual(1);
+      expect(opened.indexOf('a: Search this shop')).toBeGreaterThan(
+        opened.indexOf('summary: What to use instead'),
+      );
       await popup.close();
     });
   }
@@ -307,7 +325,7 @@ describe('accessibility of the popup, the options page and Today (Chromium)', ()
     await popup.keyboard.press('Tab');
     expect((await focusState(popup)).name).toBe('button: Check');
     await popup.keyboard.press('Enter');
-    const result = popup.getByRole('status').getByRole('region', { name: 'Avoid for now' });
+    const result = popup.getByRole('status').getByRole('region', { name: /^Until / });
     await result.waitFor();
     expect(await result.innerText()).toContain('Benzoyl Peroxide');
     // The whole popup, result included, is still walkable in order with visible focus.

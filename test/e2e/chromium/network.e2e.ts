@@ -55,7 +55,10 @@ describe('no network requests by the extension (Chromium)', () => {
         await popup.locator('details.paste > summary').click();
         await popup.getByLabel('Paste an ingredient list').fill('Aqua, Retinol, Parfum');
         await popup.getByRole('button', { name: 'Check' }).click();
-        await popup.getByRole('status').getByRole('region', { name: 'Avoid for now' }).waitFor();
+        await popup
+          .getByRole('status')
+          .getByRole('region', { name: /^Until / })
+          .waitFor();
         // The popup's own link to the options page.
         const [options] = await Promise.all([
           ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html') }),

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -7,6 +9,7 @@ import {
   launchChromiumWithExtension,
   openPopup,
   openShopPage,
+  popupHeight,
   rememberedScans,
   waitUntil,
   POPUP_SIZE,
@@ -21,6 +24,7 @@ import {
   type ShopPage,
   fixtureHtml,
   microneedlingSettings,
+  RESULTS_DIR,
 } from '../support/shop-pages';
 
 const RED = '#b42318';
@@ -35,6 +39,24 @@ async function popupText(popup: Page): Promise<string> {
 async function expectNoSidewaysOverflow(popup: Page): Promise<void> {
   const width = await popup.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(POPUP_SIZE.width);
+}
+
+/** Each flagged popup's height, by fixture and theme, written to `test-results/popup-heights-chromium.json`. */
+const heights: Record<string, number> = {};
+
+/**
+ * A flagged popup fits under the toolbar: at 380 px wide it is at most 600 px tall (Chrome cuts
+ * popups there), with the answer, the groups and the folds closed as the patient first sees them.
+ */
+async function expectFits(popup: Page, label: string): Promise<void> {
+  const { scroll, content } = await popupHeight(popup);
+  heights[label] = content;
+  expect(scroll, `${label}: ${content} px of content`).toBeLessThanOrEqual(POPUP_SIZE.height);
+}
+
+/** The groups' text, whitespace collapsed (the level tags are upper-cased by CSS: read textContent). */
+async function groupsText(popup: Page): Promise<string> {
+  return (await popup.locator('section.flags').allTextContents()).join(' ').replace(/\s+/g, ' ');
 }
 
 /**
@@ -57,6 +79,9 @@ describe('badge and popup on shop pages (Chromium)', () => {
     ext = await launchChromiumWithExtension();
   });
   afterAll(async () => {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(join(RESULTS_DIR, 'popup-heights-chromium.json'), `${JSON.stringify(heights, null, 2)}\n`);
+    console.log('flagged popup heights (Chromium, px):', JSON.stringify(heights));
     await ext?.close();
   });
 
@@ -69,7 +94,7 @@ describe('badge and popup on shop pages (Chromium)', () => {
     expect(text).toContain('Glow Lab · Serum');
     expect(text).toContain('Set the date of your treatment to see what to avoid, and until when.');
     expect(text).toContain('This product contains: Retinoids');
-    expect(text).not.toContain('Avoid for now');
+    expect(await popup.locator('section.flags').count()).toBe(0);
     await expectNoSidewaysOverflow(popup);
     await saveScreenshot(popup, 'popup-no-treatment');
 
@@ -89,7 +114,7 @@ describe('badge and popup on shop pages (Chromium)', () => {
     await shop.page.close();
   });
 
-  test('flags inside the window: avoid, caution, trace, an alternative and a search of the same shop', async () => {
+  test('flags inside the window: the answer first, the ingredients by end date, the rest folded; it fits', async () => {
     const shop = await open(SHOP_PAGES.lookfantasticExfoliatingMask);
     // One family to avoid (AHAs); the cautions do not count.
     expect(await waitForBadge(ext, shop.tabId, '1', RED)).toEqual({ text: '1', color: RED });
@@ -98,25 +123,44 @@ describe('badge and popup on shop pages (Chromium)', () => {
     expect(await popup.getByRole('heading', { level: 1 }).innerText()).toBe(
       'Masque Exfoliant Éclat AHA BHA 75ml',
     );
-    const avoid = (await popup.getByRole('region', { name: 'Avoid for now' }).innerText()).replace(
-      /\s+/g,
-      ' ',
-    );
-    expect(avoid).toContain('Lactic Acid · Alpha-hydroxy acids (AHAs)');
-    expect(avoid).toMatch(/Avoid until \S/);
-    expect(avoid).not.toContain('Salicylic');
-    const caution = (await popup.getByRole('region', { name: 'Be careful' }).innerText()).replace(
-      /\s+/g,
-      ' ',
-    );
-    expect(caution).toContain('Salicylic Acid · Salicylic acid (BHA)');
-    expect(caution).toContain('Parfum · Fragrance and essential oils');
-    expect(caution).toMatch(/Avoid until \S/);
+    // The answer, first under the product's name.
+    const verdict = popup.locator('header + p.verdict.not-yet');
+    expect(await verdict.innerText()).toMatch(/^Not yet — avoid until \S.+\(in \d+ days?\)$/);
+    // One group: every window ends at the same time, said once.
+    const group = popup.getByRole('region', { name: /^Until / });
+    expect(await group.count()).toBe(1);
+    const until = (await verdict.innerText()).replace('Not yet — avoid until ', '');
+    expect(await group.getByRole('heading').innerText()).toBe(`Until ${until}`);
+    const rows = await groupsText(popup);
+    expect(rows).toContain('Avoid Lactic Acid · Alpha-hydroxy acids (AHAs)');
+    expect(rows).toContain('Care Salicylic Acid · Salicylic acid (BHA)');
+    expect(rows).toContain('Care Parfum · Fragrance and essential oils');
+    expect(rows.split(until)).toHaveLength(2);
+    // Each reason one line; the whole of it when the row is opened.
+    const firstRow = popup.locator('li.flag details').first();
+    const gist = firstRow.locator('.gist');
+    const oneLine = await gist.evaluate((el) => el.getBoundingClientRect().height);
+    await firstRow.locator('summary').click();
+    expect(await gist.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(oneLine * 1.5);
+    await firstRow.locator('summary').click();
     // The pH-adjuster citric acid: named quietly, not as a hit.
     expect(await popup.locator('details.traces > summary').innerText()).toBe(
       'Present at a low level: Citric Acid',
     );
-    const instead = popup.getByRole('region', { name: 'Instead' });
+    // What to use instead: folded, with a search of the same shop inside.
+    const instead = popup.locator('details.alternatives');
+    expect(await instead.getAttribute('open')).toBeNull();
+    expect(await instead.locator('summary').innerText()).toBe('What to use instead');
+    expect(await popup.locator('details.list-read > summary').innerText()).toMatch(
+      /^\d+ ingredients read on lookfantastic\.fr$/,
+    );
+    // The paste box is there but closed on a product with a list.
+    expect(await popup.locator('details.paste').getAttribute('open')).toBeNull();
+    await expectNoSidewaysOverflow(popup);
+    await expectFits(popup, 'lookfantasticExfoliatingMask, light');
+    await saveScreenshot(popup, 'popup-flagged');
+
+    await instead.locator('summary').click();
     expect(await instead.locator('li').count()).toBeGreaterThanOrEqual(2);
     const search = instead.getByRole('link', { name: 'Search this shop' }).first();
     const href = new URL((await search.getAttribute('href')) ?? '');
@@ -124,19 +168,13 @@ describe('badge and popup on shop pages (Chromium)', () => {
     expect(href.searchParams.get('q')).toBeTruthy();
     expect(await search.getAttribute('target')).toBe('_blank');
     expect(await instead.innerText()).toContain('SPF 30');
-    expect(await popup.locator('details.list-read > summary').innerText()).toMatch(
-      /^Checked \d+ ingredients read by lookfantastic\.fr, ingredients tab\.$/,
-    );
-    // The paste box is there but closed on a product with a list.
-    expect(await popup.locator('details.paste').getAttribute('open')).toBeNull();
-    await expectNoSidewaysOverflow(popup);
-    await saveScreenshot(popup, 'popup-flagged');
 
     const dark = await openPopup(ext, shop.tabId, 'dark');
     expect(await dark.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     expect(await dark.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
       'rgb(18, 22, 29)',
     );
+    await expectFits(dark, 'lookfantasticExfoliatingMask, dark');
     await saveScreenshot(dark, 'popup-flagged-dark');
     await Promise.all([dark.close(), popup.close(), shop.page.close()]);
   });
@@ -147,16 +185,23 @@ describe('badge and popup on shop pages (Chromium)', () => {
     { shop: 'cultBeautyRetinolSerum', badge: '1', color: RED, flagged: 'Retinol' },
     { shop: 'shopifyResurfacingPeel', badge: '1', color: RED, flagged: 'Glycolic Acid' },
     { shop: 'shopifyLipMask', badge: '!', color: AMBER, flagged: 'Parfum (Fragrance)' },
+    { shop: 'sephoraRetinolSerum', badge: '1', color: RED, flagged: 'Retinol' },
   ] as const;
   for (const { shop, badge, color, flagged } of flaggedCases)
-    test(`${shop}: badge "${badge}", and ${flagged} in the popup`, async () => {
+    test(`${shop}: badge "${badge}", ${flagged} in the popup, which fits in light and dark`, async () => {
       const tab = await open(SHOP_PAGES[shop]);
       expect(await waitForBadge(ext, tab.tabId, badge, color)).toEqual({ text: badge, color });
-      const popup = await openPopup(ext, tab.tabId);
-      const section = badge === '!' ? 'Be careful' : 'Avoid for now';
-      expect(await popup.getByRole('region', { name: section }).innerText()).toContain(flagged);
-      if (badge === '!') expect(await popup.getByRole('region', { name: 'Avoid for now' }).count()).toBe(0);
-      await Promise.all([popup.close(), tab.page.close()]);
+      for (const scheme of ['light', 'dark'] as const) {
+        const popup = await openPopup(ext, tab.tabId, scheme);
+        const verdict = await popup.locator('p.verdict').innerText();
+        expect(verdict).toMatch(badge === '!' ? /^Use with care until \S/ : /^Not yet — avoid until \S/);
+        const rows = await groupsText(popup);
+        expect(rows).toContain(`${badge === '!' ? 'Care' : 'Avoid'} ${flagged}`);
+        await expectNoSidewaysOverflow(popup);
+        await expectFits(popup, `${shop}, ${scheme}`);
+        await popup.close();
+      }
+      await tab.page.close();
     });
 
   test('product clear: no badge, "Nothing to avoid found", the trace named quietly', async () => {
@@ -164,12 +209,13 @@ describe('badge and popup on shop pages (Chromium)', () => {
     expect((await waitForBadge(ext, shop.tabId, '')).text).toBe('');
     const popup = await openPopup(ext, shop.tabId);
     expect(await popup.getByRole('heading', { level: 1 }).innerText()).toBe('Oat Cloud Barrier Moisturizer');
-    expect(await popup.locator('p.lead.clear').innerText()).toBe('Nothing to avoid found.');
+    expect(await popup.locator('p.verdict.fine').innerText()).toBe('Fine for your skin now');
+    expect(await popup.locator('p.verdict + p.note').innerText()).toBe('Nothing to avoid found.');
     expect(await popup.locator('details.traces > summary').innerText()).toBe(
       'Present at a low level: Citric Acid',
     );
     expect(await popup.locator('section.flags').count()).toBe(0);
-    expect(await popupText(popup)).toMatch(/Checked \d+ ingredients read by ulta\.com, ingredients panel\./);
+    expect(await popupText(popup)).toMatch(/\d+ ingredients read on ulta\.com/);
     await expectNoSidewaysOverflow(popup);
     await saveScreenshot(popup, 'popup-clear');
     await Promise.all([popup.close(), shop.page.close()]);
@@ -199,16 +245,13 @@ describe('badge and popup on shop pages (Chromium)', () => {
     );
     await popup.getByRole('button', { name: 'Check' }).click();
     const result = popup.getByRole('status');
-    await result.getByRole('region', { name: 'Avoid for now' }).waitFor();
-    const avoid = (await result.getByRole('region', { name: 'Avoid for now' }).innerText()).replace(
-      /\s+/g,
-      ' ',
-    );
+    await result.locator('p.verdict.not-yet').waitFor();
+    const avoid = (await result.locator('section.flags').allTextContents()).join(' ').replace(/\s+/g, ' ');
     expect(avoid).toContain('Retinol · Retinoids');
     expect(avoid).toContain('Glycolic Acid · Alpha-hydroxy acids (AHAs)');
     // Butylene glycol is not glycolic acid.
     expect(avoid).not.toContain('Butylene');
-    expect(await result.getByRole('region', { name: 'Instead' }).count()).toBe(1);
+    expect(await result.locator('details.alternatives').count()).toBe(1);
     // A pasted list has no shop to search.
     expect(await result.getByRole('link', { name: 'Search this shop' }).count()).toBe(0);
     expect(await result.locator('details.list-read > summary').innerText()).toBe(
@@ -317,7 +360,7 @@ describe('badge and popup on shop pages (Chromium)', () => {
     await storeSettings(ext, microneedlingSettings(new Date(Date.now() + 3 * DAY_MS)));
     expect((await waitForBadge(ext, shop.tabId, '')).text).toBe('');
     const popup = await openPopup(ext, shop.tabId);
-    expect(await popup.locator('p.lead.clear').innerText()).toBe('Nothing to avoid right now.');
+    expect(await popup.locator('p.verdict.fine').innerText()).toBe('Fine for your skin now');
     expect(await popupText(popup)).toContain('none of your windows for them is running');
     expect(await popup.locator('section.flags').count()).toBe(0);
     await expectNoSidewaysOverflow(popup);
@@ -333,7 +376,8 @@ describe('badge and popup on shop pages (Chromium)', () => {
     // The open tab's badge follows the change.
     expect((await waitForBadge(ext, shop.tabId, '')).text).toBe('');
     const popup = await openPopup(ext, shop.tabId);
-    expect(await popup.locator('p.lead.clear').innerText()).toMatch(/^You're clear since \S.+\.$/);
+    expect(await popup.locator('p.verdict.fine').innerText()).toBe('Fine for your skin now');
+    expect(await popup.locator('p.verdict + p.note').innerText()).toMatch(/^You're clear since \S.+\. /);
     expect(await popupText(popup)).toContain(
       'This product has ingredients your skin had to avoid after the treatment; that window has ended.',
     );

@@ -405,10 +405,12 @@ describe('Firefox ESR, web-ext run, the e2e build', () => {
     const [hh, mm] = time.split(':').map(Number) as [number, number];
     const endWall = new Date(Date.UTC(y, m - 1, d + 5, hh, mm));
     const until = formatUntil(endWall, endWall, TEST_LOCALE, 'UTC').split(' (')[0] ?? '';
-    const avoidUntil = message('popupAvoidUntil').replace('$WHEN$', until);
+    const avoidUntil = message('verdictNotYet').replace('$WHEN$', until);
 
     const popup = await openPopup(demoTabId, (text) => text.includes('Retinyl Palmitate'));
     await popup.screenshot({ path: screenshotPath('firefox-popup.png'), fullPage: true });
+    // The answer first: the verdict line right under the product's name.
+    expect(await popup.$eval('header + p.verdict', (p) => p.className)).toBe('verdict not-yet');
     const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toContain('Glycolic Acid');
     expect(text).toContain('Retinyl Palmitate');
@@ -417,7 +419,7 @@ describe('Firefox ESR, web-ext run, the e2e build', () => {
       [...document.querySelectorAll('section.flags')].map((s) => (s as HTMLElement).innerText).join('\n'),
     );
     expect(flagged).not.toContain('Citric Acid');
-    expect(text).toContain(`${message('popupTraces')}: Citric Acid`);
+    expect(text).toContain(message('popupTraces').replace('$NAMES$', 'Citric Acid'));
     await popup.close();
     mark('popup checked');
   });

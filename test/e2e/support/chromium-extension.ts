@@ -12,7 +12,10 @@ import { RESULTS_DIR, ROOT, type ShopPage, TEST_LOCALE, TEST_TIME_ZONE } from '.
  */
 
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+/** The Edge build (`npm run build:edge`): Edge is Chromium, so Debian's Chromium loads it. */
+export const EDGE_BUILD = join(ROOT, '.output/edge-mv3');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_LOCALES = process.env.CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales';
 
 // The extension APIs as the service worker sees them (the functions below run there).
 declare const chrome: {
@@ -45,24 +48,36 @@ export interface ChromiumExtension {
 
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /** The unpacked build to load (default: the Chrome build). */
+  build?: string;
+  /**
+   * The browser's UI language (`--lang`, and `LANGUAGE` as Linux reads it), which picks the
+   * extension's `_locales`; Debian's `chromium-l10n` has the languages besides English.
+   */
+  language?: string;
 }
 
 /** Starts Chromium with the built extension in a fresh profile, so it is installed anew. */
 export async function launchChromiumWithExtension(options: LaunchOptions = {}): Promise<ChromiumExtension> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json')))
-    throw new Error(`No Chrome build in ${CHROME_BUILD}: run \`npm run build\` first.`);
+  const build = options.build ?? CHROME_BUILD;
+  if (!existsSync(join(build, 'manifest.json')))
+    throw new Error(`No build in ${build}: run \`npm run build\` (or build:edge) first.`);
+  const language = options.language;
+  if (language && !existsSync(join(CHROMIUM_LOCALES, `${language}.pak`)))
+    throw new Error(`Chromium has no ${language} locale in ${CHROMIUM_LOCALES}: install chromium-l10n.`);
   const profile = mkdtempSync(join(tmpdir(), 'aftercare-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: TEST_LOCALE,
+    locale: language ? `${language}-${language.toUpperCase()}` : TEST_LOCALE,
     timezoneId: TEST_TIME_ZONE,
     colorScheme: options.colorScheme ?? 'light',
     // The service worker is not emulated: give the whole browser the same zone.
-    env: { ...process.env, TZ: TEST_TIME_ZONE },
+    env: { ...process.env, TZ: TEST_TIME_ZONE, ...(language ? { LANGUAGE: language } : {}) },
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
+      ...(language ? [`--lang=${language}`] : []),
       '--no-sandbox',
       // Otherwise Chromium spends time failing to reach Google.
       '--disable-background-networking',
@@ -264,6 +279,17 @@ export async function openShopPage(ext: ChromiumExtension, shop: ShopPage): Prom
 }
 
 export const POPUP_SIZE = { width: 380, height: 600 };
+
+/**
+ * How tall the popup is at its width: the document's scroll height (Chrome cuts a popup at 600
+ * px), and the content's own height under it, for the report.
+ */
+export async function popupHeight(popup: Page): Promise<{ scroll: number; content: number }> {
+  return popup.evaluate(() => ({
+    scroll: document.documentElement.scrollHeight,
+    content: Math.ceil(document.body.getBoundingClientRect().height),
+  }));
+}
 
 /**
  * The popup for a tab, opened as a page of its own (`popup.html?tab=ID`): a real popup cannot be
