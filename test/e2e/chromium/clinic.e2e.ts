@@ -56,9 +56,10 @@ describe('clinic protocol and selected text (Chromium)', () => {
 
   test("before: the popup says avoid retinol until the preset's day 5", async () => {
     const popup = await openPopup(ext, shop.tabId);
-    const avoid = popup.getByRole('region', { name: 'Avoid for now' });
-    await avoid.waitFor();
-    expect(await avoid.innerText()).toContain(`Avoid until ${until(5)}`);
+    // The answer first, then the retinoid under the preset's end date.
+    await popup.getByRole('region', { name: `Until ${until(5)}` }).waitFor();
+    expect(await popup.locator('p.verdict').innerText()).toBe(`Not yet — avoid until ${until(5)}`);
+    expect(await popup.getByRole('region', { name: `Until ${until(5)}` }).innerText()).toContain('Retinoids');
     await popup.close();
   });
 
@@ -108,14 +109,17 @@ describe('clinic protocol and selected text (Chromium)', () => {
     await saveScreenshot(options, 'options-clinic');
 
     const popup = await openPopup(ext, shop.tabId);
-    const avoid = popup.getByRole('region', { name: 'Avoid for now' });
-    await expect.poll(() => avoid.innerText()).toContain(`Avoid until ${until(14)}`);
-    // The clinic's own name to avoid, shown like a family, with its own window (7 days).
-    const text = await avoid.innerText();
-    expect(text).toContain('Harbour Skin Clinic asks you to avoid Citric Acid for now.');
+    // The retinoid under the clinic's 14 days, and the answer waits for it.
+    const retinoids = popup.getByRole('region', { name: `Until ${until(14)}` });
+    await retinoids.waitFor();
+    expect(await retinoids.innerText()).toContain('Retinoids');
+    expect(await popup.locator('p.verdict').innerText()).toBe(`Not yet — avoid until ${until(14)}`);
+    // The clinic's own name to avoid, shown like a family, under its own window (7 days)...
+    expect(await popup.getByRole('region', { name: `Until ${until(7)}` }).innerText()).toContain(
+      'Harbour Skin Clinic asks you to avoid Citric Acid for now.',
+    );
     // ...and no longer a quiet trace.
     expect(await popup.locator('details.traces').count()).toBe(0);
-    expect(text).toContain(`Avoid until ${until(7)}`);
     await saveScreenshot(popup, 'popup-clinic');
     // The footer's way to the card.
     const [card2] = await Promise.all([
@@ -163,9 +167,12 @@ describe('clinic protocol and selected text (Chromium)', () => {
     expect(new URL(check.url()).searchParams.get('text')).toBe(selection);
     await check.setViewportSize({ width: 420, height: 800 });
     await check.locator('main.check:not([aria-busy])').waitFor();
-    const avoid = check.getByRole('region', { name: 'Avoid for now' });
-    await avoid.waitFor();
-    const text = await avoid.innerText();
+    await check
+      .getByRole('region', { name: /^Until / })
+      .first()
+      .waitFor();
+    expect(await check.locator('p.verdict').innerText()).toMatch(/^Not yet — avoid until /);
+    const text = (await check.locator('section.flags').allInnerTexts()).join('\n');
     expect(text).toContain('Retinol');
     expect(text).toContain('Lactic Acid');
     // The clinic's names apply to any text checked: niacinamide is not on this clinic's list.

@@ -117,9 +117,9 @@ async function popupText(what: string, check: (text: string) => boolean): Promis
 describe('clinic protocol and selected text (Firefox ESR)', () => {
   it("before: the popup says avoid retinoids until the preset's day 5", async () => {
     demoTab = (await openScannedTab(firefox.browser, options, DEMO_URL)).tabId;
-    const text = await popupText('the popup says avoid until day 5', (t) => t.includes('Avoid until'));
-    expect(text).toContain(`Avoid until ${until(5)}`);
-    expect(text).not.toContain(`Avoid until ${until(14)}`);
+    const text = await popupText('the popup says avoid until day 5', (t) => t.includes('Until '));
+    expect(text).toContain(`Not yet — avoid until ${until(5)}`);
+    expect(text).not.toContain(until(14));
   });
 
   it('the clinician builds the protocol in the editor and gets its code', async () => {
@@ -158,10 +158,11 @@ describe('clinic protocol and selected text (Firefox ESR)', () => {
     await options.screenshot({ path: join(RESULTS_DIR, 'firefox-options-clinic.png'), fullPage: true });
 
     const popup = await popupText("the popup follows the clinic's windows", (t) =>
-      t.includes(`Avoid until ${until(14)}`),
+      t.includes(`Until ${until(14)}`),
     );
     expect(popup).toContain('Harbour Skin Clinic asks you to avoid Niacinamide for now.');
-    expect(popup).toContain(`Avoid until ${until(7)}`);
+    expect(popup).toContain(`Not yet — avoid until ${until(14)}`);
+    expect(popup).toContain(`Until ${until(7)}`);
     expect(popup).toContain('When to call your clinic');
   });
 
@@ -188,7 +189,7 @@ describe('clinic protocol and selected text (Firefox ESR)', () => {
     // What the menu's click handler opens for this selection (src/background/check-selection.ts).
     const url = `${EXTENSION_ORIGIN}/check.html?${new URLSearchParams({ text: selection }).toString()}`;
     const check = await openExtensionPage(firefox.browser, options, url, { width: 420, height: 800 });
-    const text = await waitForText(check, 'the check page shows the flags', (t) => t.includes('Avoid until'));
+    const text = await waitForText(check, 'the check page shows the flags', (t) => t.includes('Until '));
     expect(text).toContain('Lactic Acid');
     expect(text).toContain('Retinol');
     // The clinic's niacinamide, with its own window.
