@@ -339,6 +339,41 @@ describe('checking selected text', () => {
     );
   });
 
+  test("names whose list a name to avoid is on: the clinic's or the patient's own", async () => {
+    await saveSettings({
+      ...treated,
+      treatments: [
+        {
+          ...microneedling,
+          avoidNames: [
+            { name: 'Niacinamide', window: { kind: 'days', days: 30 }, from: 'clinic' },
+            { name: 'Tea Tree Oil', window: { kind: 'days', days: 30 }, from: 'patient' },
+          ],
+          clinic: { name: 'Harbour Skin Clinic', phone: null, notes: null, whenToCall: [] },
+        },
+      ],
+    });
+    await act(() =>
+      render(
+        <CheckApp
+          text="Ingredients: Aqua, Niacinamide, Melaleuca Alternifolia (Tea Tree) Leaf Oil"
+          locale="en-GB"
+          timeZone="Europe/Berlin"
+          clock={() => NOW}
+          openOptions={vi.fn()}
+        />,
+        container,
+      ),
+    );
+    await settle();
+    const flags = [...container.querySelectorAll('li.flag summary')].map(textOf);
+    expect(flags).toContainEqual(expect.stringMatching(/^Avoid Niacinamide · Your clinic's list/));
+    expect(flags).toContainEqual(
+      expect.stringContaining('Harbour Skin Clinic asks you to avoid Niacinamide'),
+    );
+    expect(flags).toContainEqual(expect.stringMatching(/^Avoid Melaleuca .*Leaf Oil · Your avoid list/));
+  });
+
   test('says so when the selection holds no list', async () => {
     await act(() =>
       render(

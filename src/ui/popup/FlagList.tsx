@@ -28,6 +28,11 @@ function listedReason(flag: AvoidNameFlag): string {
   return t('popupListedByYou', flag.name);
 }
 
+/** Whose list a flag comes from: its family, the clinic's avoid list or the patient's own. */
+function listName(family: FlaggedFamily): string {
+  return family.avoidName?.from === 'clinic' ? t('avoidListOfClinic') : familyName(words, family.key);
+}
+
 /**
  * One flagged family in two lines: its level, the names as printed and the family; its reason.
  * Each line is cut to the popup's width; opening the row shows both whole, and the note.
@@ -46,7 +51,7 @@ function FlagItem({ family }: { family: FlaggedFamily }) {
           <span class="flag-line">
             <span class="tag">{t(family.level === 'avoid' ? 'levelAvoid' : 'levelCare')}</span>{' '}
             <strong>{family.findings.length ? names(family.findings) : familyName(words, 'makeup')}</strong>
-            {family.findings.length > 0 && <span class="family"> · {familyName(words, family.key)}</span>}
+            {family.findings.length > 0 && <span class="family"> · {listName(family)}</span>}
           </span>
           <span class="gist">{reason}</span>
         </summary>
