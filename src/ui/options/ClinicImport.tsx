@@ -5,6 +5,7 @@ import { formatUntil } from '../../window/format-until';
 import { newTreatment, parseInstant, type Settings } from '../../window/treatment';
 import { problemText } from '../clinic/problem-text';
 import { keyName, t } from '../i18n';
+import { OpenJsonFile } from '../OpenJsonFile';
 import { freshId, instantFromInput } from './treatment-edit';
 
 export interface ClinicImportProps {
@@ -99,20 +100,7 @@ export function ClinicImport({ settings, now, locale, timeZone, onApply }: Clini
         </div>
         <div class="actions">
           <button type="submit">{t('clinicApplyCode')}</button>
-          <label class="button">
-            {t('clinicOpenFile')}
-            <input
-              type="file"
-              accept="application/json,.json"
-              class="visually-hidden"
-              onChange={async (e) => {
-                const input = e.currentTarget;
-                const file = input.files?.[0];
-                if (file) await apply(await file.text());
-                input.value = '';
-              }}
-            />
-          </label>
+          <OpenJsonFile label={t('clinicOpenFile')} onText={apply} />
         </div>
       </form>
       {result && (

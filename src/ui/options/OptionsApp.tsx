@@ -15,6 +15,8 @@ import { productFamilies } from '../../routine/today';
 import { problemText } from '../../i18n/core-text';
 import { WhenToCall } from '../clinic/WhenToCall';
 import { errorText, keyName, t, words } from '../i18n';
+import { OpenJsonFile } from '../OpenJsonFile';
+import { jsonFileText, saveJsonFile } from '../save-file';
 import { AddedSites } from './AddedSites';
 import { ClinicImport } from './ClinicImport';
 import { NewTreatment } from './NewTreatment';
@@ -34,15 +36,6 @@ export interface OptionsAppProps {
 
 const SAVE_DELAY_MS = 300;
 const TICK_MS = 60_000;
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** The options page: the patient's treatments, their windows, and the settings file. */
 export function OptionsApp({
@@ -130,9 +123,7 @@ export function OptionsApp({
             onClick={() =>
               void unreadableSettingsItem
                 .getValue()
-                .then((kept) =>
-                  download('aftercare-lens-unreadable.json', `${JSON.stringify(kept, null, 2)}\n`),
-                )
+                .then((kept) => saveJsonFile('aftercare-lens-unreadable.json', jsonFileText(kept)))
             }
           >
             {t('exportUnreadable')}
@@ -219,7 +210,7 @@ export function OptionsApp({
             type="button"
             onClick={() =>
               void loadProducts().then((loaded) =>
-                download(
+                saveJsonFile(
                   'aftercare-lens-settings.json',
                   settingsFile(settings, clock(), loaded.shelf.products),
                 ),
@@ -228,34 +219,24 @@ export function OptionsApp({
           >
             {t('exportSettings')}
           </button>
-          <label class="button">
-            {t('importSettings')}
-            <input
-              type="file"
-              accept="application/json,.json"
-              class="visually-hidden"
-              onChange={async (e) => {
-                // The event's currentTarget is gone once the handler awaits.
-                const input = e.currentTarget;
-                const file = input.files?.[0];
-                if (!file) return;
-                const result = readSettingsFile(await file.text());
-                if (result.ok) {
-                  update(result.settings);
-                  const saved = result.products
-                    ? saveProducts({ version: PRODUCTS_VERSION, products: result.products })
-                    : Promise.resolve();
-                  await saved.then(
-                    () => setMessage(t('importDone')),
-                    (error: unknown) => setMessage(t('saveFailed', errorText(error))),
-                  );
-                } else {
-                  setMessage(t('importFailed', problemText(words, result.problem)));
-                }
-                input.value = '';
-              }}
-            />
-          </label>
+          <OpenJsonFile
+            label={t('importSettings')}
+            onText={async (text) => {
+              const result = readSettingsFile(text);
+              if (result.ok) {
+                update(result.settings);
+                const saved = result.products
+                  ? saveProducts({ version: PRODUCTS_VERSION, products: result.products })
+                  : Promise.resolve();
+                await saved.then(
+                  () => setMessage(t('importDone')),
+                  (error: unknown) => setMessage(t('saveFailed', errorText(error))),
+                );
+              } else {
+                setMessage(t('importFailed', problemText(words, result.problem)));
+              }
+            }}
+          />
           <button
             type="button"
             class="danger"

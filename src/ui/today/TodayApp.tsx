@@ -22,6 +22,7 @@ import { formatUntil } from '../../window/format-until';
 import { toOffsetIso } from '../../window/zone';
 import { problemText } from '../../i18n/core-text';
 import { errorText, t, words } from '../i18n';
+import { jsonFileText, saveJsonFile } from '../save-file';
 import { AddProduct } from './AddProduct';
 import { HealingCheck } from './HealingCheck';
 import { ProductGroups } from './ProductGroups';
@@ -39,17 +40,6 @@ export interface TodayAppProps {
 
 // setTimeout's limit: a change further away is re-checked after this long.
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-function download(name: string, value: unknown): void {
-  const url = URL.createObjectURL(
-    new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * Today: the patient's products in groups (pause, coming back, use with care, fine), the next
@@ -138,7 +128,10 @@ export function TodayApp(props: TodayAppProps) {
           problem && (
             <div key={file} class="problem" role="alert">
               <p>{t(sentence, problemText(words, problem))}</p>
-              <button type="button" onClick={() => void item.getValue().then((kept) => download(file, kept))}>
+              <button
+                type="button"
+                onClick={() => void item.getValue().then((kept) => saveJsonFile(file, jsonFileText(kept)))}
+              >
                 {t('exportUnreadable')}
               </button>
             </div>
