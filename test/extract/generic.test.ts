@@ -118,6 +118,20 @@ describe('real markup patterns on any shop', () => {
       findings: ['aha:Mandelic Acid'],
       notInList: ['thin layer'],
     },
+    {
+      name: 'a German pharmacy whose product is only the mainEntity of a JSON-LD WebPage',
+      page: 'generic/pharmacy-webpage-main-entity-de.html',
+      url: 'https://www.shop-apotheke.com/beauty/upm0LUMEN1/lumen-klaerendes-peeling-tonikum.htm',
+      first: 'Aqua',
+      last: 'Parfum',
+      product: {
+        title: 'Lumen - Klärendes Peeling-Tonikum',
+        brand: 'lumen',
+        breadcrumbs: ['Home', 'Beauty & Pflege', 'Gesichtspflege', 'Lumen - Klärendes Peeling-Tonikum'],
+      },
+      findings: ['aha:Glycolic Acid', 'fragrance:Parfum'],
+      notInList: ['Fruchtsäure'],
+    },
   ])('$name', ({ page, url, first, last, product, findings, notInList }) => {
     const { scan } = read(page, url);
     expect(scan.list?.source).toBe('generic: heading');
@@ -127,6 +141,14 @@ describe('real markup patterns on any shop', () => {
     expect(scan.analysis?.ingredients.at(-1)).toBe(last);
     expect(hits(page, url)).toEqual(findings);
     for (const text of notInList) expect(scan.list?.text.toLowerCase()).not.toContain(text.toLowerCase());
+  });
+
+  test('the loader sees a product that is only the mainEntity of a JSON-LD WebPage', () => {
+    const page = fixturePage('generic/pharmacy-webpage-main-entity-de.html');
+    const url = new URL(
+      'https://www.shop-apotheke.com/beauty/upm0LUMEN1/lumen-klaerendes-peeling-tonikum.htm',
+    );
+    expect(mayShowProduct(url, () => page)).toBe(true);
   });
 
   test('the loader sees the lower-case product type on a site the user added', () => {
