@@ -2,7 +2,7 @@ import { panelsOpenedBy } from './tab-panels';
 import { holdsList } from './find-list';
 import { isListTitle, LIST_PHRASES, openingListTitle } from './label-titles';
 import { listShape } from './list-shape';
-import { inNoise } from './noise';
+import { inMenu, inNoise } from './noise';
 import { readableText } from './read-text';
 import {} from './site-helpers';
 
@@ -144,7 +144,7 @@ export function listsNearHeadings(document: Document): HeadedList[] {
     if (text.length <= MAX_HEADING_LENGTH && isListTitle(text)) {
       seen.add(element);
       // A menu's "Ingredients" link titles no list; the page after the menu is not one.
-      if (inNoise(element)) continue;
+      if (inMenu(element)) continue;
       // "<p><strong>Ingredients:</strong> Water, …</p>": the list is in the same paragraph.
       const inline =
         element.parentElement && opensWithListTitle(readableText(element.parentElement))

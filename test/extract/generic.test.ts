@@ -227,6 +227,33 @@ describe('pages that must produce no findings', () => {
   });
 });
 
+describe('titles in menus and in section headers', () => {
+  const page = (body: string): Document =>
+    new DOMParser().parseFromString(
+      `<html><head><meta property="og:type" content="product"></head><body>${body}</body></html>`,
+      'text/html',
+    );
+  test('a menu\'s "Ingredients" link heads no list: the page after the menu is not one', () => {
+    const { scan } = readPage(
+      page(`<header><nav><a href="/ingredients">🌱 Ingredients</a></nav></header>
+        <main><h1>Night Serum</h1><p>Water, Retinol, Glycerin, Phenoxyethanol</p></main>`),
+      'https://shop.example/products/night-serum',
+      [],
+    );
+    expect(scan.list).toBeNull();
+  });
+  test("a section's own <header> is no menu: its heading titles the list after it", () => {
+    const { scan } = readPage(
+      page(`<main><h1>Night Serum</h1><section><header><h2>Ingredients</h2></header>
+        <p>Water, Retinol, Glycerin, Phenoxyethanol</p></section></main>`),
+      'https://shop.example/products/night-serum',
+      [],
+    );
+    expect(scan.list?.source).toBe('generic: heading');
+    expect(scan.analysis?.ingredients).toContain('Retinol');
+  });
+});
+
 describe('a shop adapter that knows the product but misses the list', () => {
   test('the heading reading still runs on its word that this is a product page', () => {
     // Sephora's 2019–2020 pages have no JSON-LD or og:type product; before its tab strip was
