@@ -57,9 +57,10 @@ export function hasType(node: JsonObject, ...types: string[]): boolean {
   return list.some((t) => typeof t === 'string' && wanted.includes(typeName(t)));
 }
 
-// Shops that escape their JSON-LD text as HTML a second time (shop-apotheke.com's breadcrumbs say
-// "Beauty &amp; Pflege"; WordPress plugins write "&#8211;"): the character references are read,
-// as text, never as markup. Named references beyond these are left as printed.
+// Shops that escape their JSON-LD or meta text as HTML a second time (shop-apotheke.com's
+// breadcrumbs say "Beauty &amp; Pflege", makeup.md's og:title "Balsam de p&#259;r"; WordPress
+// plugins write "&#8211;"): the character references are read, as text, never as markup. Named
+// references beyond these are left as printed.
 const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
@@ -70,7 +71,8 @@ const NAMED: Readonly<Record<string, string>> = {
   nbsp: ' ',
 };
 
-function unescaped(text: string): string {
+/** Text with the character references a second escaping left in it read as the characters. */
+export function unescaped(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(CHARACTER_REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
     if (name) return NAMED[name.toLowerCase()] ?? reference;

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { hasType, stringField } from '../../src/extract/json-ld';
+import { pageFacts } from '../../src/extract/page-facts';
 
 test.each([
   ['Product', true],
@@ -26,4 +27,12 @@ test.each([
   ['&copy; Brand', '&copy; Brand'],
 ])('JSON-LD text escaped a second time as HTML (%j) is read as %j, as text', (printed, read) => {
   expect(stringField({ name: printed }, 'name')).toBe(read);
+});
+
+test('an og:title escaped a second time is read as its characters', () => {
+  const document = new DOMParser().parseFromString(
+    '<html><head><meta property="og:type" content="product"><meta property="og:title" content="Balsam de p&amp;#259;r"></head><body></body></html>',
+    'text/html',
+  );
+  expect(pageFacts(document).facts.title).toBe('Balsam de păr');
 });
