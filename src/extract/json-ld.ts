@@ -11,6 +11,9 @@ function flatten(value: unknown, out: JsonObject[]): void {
   } else if (isObject(value)) {
     out.push(value);
     if ('@graph' in value) flatten(value['@graph'], out);
+    // A page that says what it is about: shop-apotheke.com's product is only the `mainEntity`
+    // of a `WebPage` block.
+    if ('mainEntity' in value) flatten(value.mainEntity, out);
   }
 }
 
@@ -22,7 +25,7 @@ export function jsonLdScripts(document: Document): HTMLScriptElement[] {
   return [...document.scripts].filter((script) => script.type.trim().toLowerCase() === 'application/ld+json');
 }
 
-/** Every JSON-LD object on the page, `@graph` members included. Broken blocks are skipped. */
+/** Every JSON-LD object on the page, `@graph` members and `mainEntity` included. Broken blocks are skipped. */
 export function jsonLdNodes(document: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
   for (const script of jsonLdScripts(document)) {
@@ -54,15 +57,39 @@ export function hasType(node: JsonObject, ...types: string[]): boolean {
   return list.some((t) => typeof t === 'string' && wanted.includes(typeName(t)));
 }
 
+// Shops that escape their JSON-LD or meta text as HTML a second time (shop-apotheke.com's
+// breadcrumbs say "Beauty &amp; Pflege", makeup.md's og:title "Balsam de p&#259;r"; WordPress
+// plugins write "&#8211;"): the character references are read, as text, never as markup. Named
+// references beyond these are left as printed.
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+/** Text with the character references a second escaping left in it read as the characters. */
+export function unescaped(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(CHARACTER_REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name.toLowerCase()] ?? reference;
+    const code = decimal ? Number(decimal) : parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+  });
+}
+
 /** A string field, or the `name` of an object field (`brand: { name }`), or null. */
 export function stringField(node: JsonObject | undefined, key: string): string | null {
   const value = node?.[key];
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return unescaped(value).trim() || null;
   if (Array.isArray(value)) {
-    const strings = value.filter((v): v is string => typeof v === 'string');
+    const strings = value.filter((v): v is string => typeof v === 'string').map(unescaped);
     return strings.length ? strings.join(', ') : null;
   }
-  if (isObject(value) && typeof value.name === 'string') return value.name.trim() || null;
+  if (isObject(value) && typeof value.name === 'string') return unescaped(value.name).trim() || null;
   return null;
 }
 

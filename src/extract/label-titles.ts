@@ -31,11 +31,12 @@ export const LIST_PHRASES: readonly string[] = [...KINDS]
 const FULL_WORDS = words.fullListWords.map(foldTitle);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-// Invisible marks copied text carries, and what shops print around a title: a bullet or number
-// before it, a colon, a bracketed note ("(INCI)") or an open/close sign after it.
+// Invisible marks copied text carries, and what shops print around a title: a bullet, number or
+// emoji before it ("🌱 Ingredients" on purish.com's tabs), a colon, a bracketed note ("(INCI)")
+// or an open/close sign after it.
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/g;
-const LEAD = /^[\s\-–—•·*#>\d.)]+/u;
-const TAIL = /(?:\s*\([^()]{0,30}\))?[\s:：*+\-–—›»>▾▼▸▴▲⌄∨ˇ✓✕×]*$/u;
+const LEAD = /^[\s\-–—•·*#>\d.)\p{Extended_Pictographic}\uFE0F\u200D]+/u;
+const TAIL = /(?:\s*\([^()]{0,30}\))?[\s:：*+\-–—›»>▾▼▸▴▲⌄∨ˇ✓✕×\p{Extended_Pictographic}\uFE0F]*$/u;
 // Titles joined into one ("Inhaltsstoffe / Zutaten", "Ingredients & Allergens", "INCI | Ingredients").
 const JOINER = /\s*(?:\/|\||&|\+|,)\s*|\s+(?:and|und|et|y|e|en|i|och|ve|и|و)\s+/u;
 const MAX_TITLE_LENGTH = 60;

@@ -2,7 +2,7 @@ import { panelsOpenedBy } from './tab-panels';
 import { holdsList } from './find-list';
 import { isListTitle, LIST_PHRASES, openingListTitle } from './label-titles';
 import { listShape } from './list-shape';
-import { inNoise } from './noise';
+import { inMenu, inNoise } from './noise';
 import { readableText } from './read-text';
 import {} from './site-helpers';
 
@@ -30,6 +30,7 @@ function lowerCode(code: number): number {
 // bidi marks) before a heading's first letter.
 const LEADING_BLANK = /^[\s\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]*/;
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/g;
+const LEADING_PICTOGRAPHS = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]+/u;
 
 function startsLikePhrase(text: string, at: number): boolean {
   return STARTS.has(pair(lowerCode(text.charCodeAt(at)), lowerCode(text.charCodeAt(at + 1))));
@@ -60,10 +61,14 @@ function mayBeHeading(text: string): boolean {
   // Only blanks.
   if (Number.isNaN(code)) return false;
   if (startsLikePhrase(text, i)) return true;
-  // Rarely: a no-break space or an invisible character first, or inside the word ("In\u200Bgredients").
+  // Rarely: a no-break space or an invisible character first, or inside the word ("In\u200Bgredients");
+  // or an emoji before the title ("🌱 Ingredients"), a surrogate pair or a symbol of U+2190–U+2BFF.
+  if (code === 0xa0 || isInvisible(code) || isInvisible(next)) {
+    return startsLikePhrase(text.replace(INVISIBLE, '').replace(LEADING_BLANK, ''), 0);
+  }
   return (
-    (code === 0xa0 || isInvisible(code) || isInvisible(next)) &&
-    startsLikePhrase(text.replace(INVISIBLE, '').replace(LEADING_BLANK, ''), 0)
+    ((code >= 0xd800 && code <= 0xdbff) || (code >= 0x2190 && code <= 0x2bff)) &&
+    startsLikePhrase(text.replace(LEADING_PICTOGRAPHS, ''), 0)
   );
 }
 
@@ -138,6 +143,8 @@ export function listsNearHeadings(document: Document): HeadedList[] {
     if (!element || seen.has(element)) continue;
     if (text.length <= MAX_HEADING_LENGTH && isListTitle(text)) {
       seen.add(element);
+      // A menu's "Ingredients" link titles no list; the page after the menu is not one.
+      if (inMenu(element)) continue;
       // "<p><strong>Ingredients:</strong> Water, …</p>": the list is in the same paragraph.
       const inline =
         element.parentElement && opensWithListTitle(readableText(element.parentElement))

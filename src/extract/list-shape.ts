@@ -20,6 +20,7 @@ const MAX_SLASHED_WORDS = 12;
 const HEADED_LINE = /^\s*[-–—•*]?\s*([^:：\n]{2,60})[:：]\s*(\S.*)$/u;
 const EXCLUSION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EXCLUSION_ALTERNATION})(?![\\p{L}\\p{N}])`, 'iu');
 const LOWER_START = /^\p{Ll}/u;
+const LETTER = /\p{L}/u;
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
 // The first clause of a paragraph, where "Formulated without:", "Free from …" or "Clean at
 // Sephora products are formulated without …" say what the product does not hold.
@@ -86,7 +87,8 @@ export function listShape(text: string): ListShape {
     }
     for (const raw of afterListTitle(line).split(ITEM_BREAK)) {
       const item = raw.trim();
-      if (!item || titleKind(item) !== null) continue;
+      // A sign alone ("+", the open mark beside an accordion title) or a number is no name.
+      if (!LETTER.test(item) || titleKind(item) !== null) continue;
       if (isProseItem(item)) prose++;
       else names++;
     }

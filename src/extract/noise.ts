@@ -47,3 +47,13 @@ const NOISE = NOISE_SELECTORS.join(',');
 export function inNoise(element: Element): boolean {
   return element.closest(NOISE) !== null;
 }
+
+const MENU = 'nav, [role="navigation"], [role="menu"], [role="menubar"]';
+
+/**
+ * Whether an element is in a menu: a title there (an "Ingredients" link in a shop's menu) heads
+ * no list on this page. A section's own <header> is not a menu: its heading titles what follows.
+ */
+export function inMenu(element: Element): boolean {
+  return element.closest(MENU) !== null;
+}

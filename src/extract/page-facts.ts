@@ -5,6 +5,7 @@ import {
   jsonLdNodes,
   propertyValues,
   stringField,
+  unescaped,
 } from './json-ld';
 import { listAfterTitle } from './find-list';
 import { isListTitle } from './label-titles';
@@ -28,7 +29,7 @@ function meta(document: Document, property: string): string | null {
   const content = (document.head ?? document)
     .querySelector(`meta[property="${property}"], meta[name="${property}"]`)
     ?.getAttribute('content');
-  return content?.trim() || null;
+  return content ? unescaped(content).trim() || null : null;
 }
 
 // Most telling first. One query each, not one selector list: measured in Chromium on a 2 MB page,

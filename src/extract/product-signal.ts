@@ -23,16 +23,21 @@ function isProductNode(node: unknown): boolean {
   return types.some((t) => typeof t === 'string' && PRODUCT_TYPES.includes(typeName(t)));
 }
 
-/** A JSON-LD block (or a member of its `@graph`) that is a product: not a list that holds some. */
+/** A node and what it holds as a page's parts: its `@graph` members, its `mainEntity` (a WebPage's). */
+function withParts(node: unknown): unknown[] {
+  const parts = node as { '@graph'?: unknown; mainEntity?: unknown } | null;
+  return [node, ...[parts?.['@graph'] ?? []].flat().flatMap(withParts), ...[parts?.mainEntity ?? []].flat()];
+}
+
+/**
+ * A JSON-LD block (a member of its `@graph`, or the `mainEntity` of a `WebPage`) that is a
+ * product: not a list that holds some.
+ */
 function isProductJsonLd(script: Element): boolean {
   const text = script.textContent ?? '';
   if (!/product|drug/i.test(text)) return false;
   try {
-    const nodes: unknown[] = [JSON.parse(text)].flat();
-    return nodes.some((node) => {
-      const graph = (node as { '@graph'?: unknown } | null)?.['@graph'];
-      return isProductNode(node) || (Array.isArray(graph) && graph.some(isProductNode));
-    });
+    return [JSON.parse(text) as unknown].flat().flatMap(withParts).some(isProductNode);
   } catch {
     // A shop's malformed block says nothing.
     return false;

@@ -16,6 +16,8 @@ const REFERENCE_ATTRIBUTES = /^(?:href|data-[\w-]+|aria-owns)$/;
 const HANDLER_ATTRIBUTES = /^(?:@click|x-on:click|v-on:click|onclick|ng-click)/;
 const HANDLER_REFERENCE = /\$refs\.([\w-]+)|['"`]#?([\w-]{3,})['"`]/g;
 const TOKEN = /^#?([\w-]+)$/;
+// A tab's state, not a panel's name: purish.com's tabs and panels all carry data-show="false".
+const STATE = /^(?:true|false)$/i;
 
 /** The element that stands for the tab: the label, or the clickable element around it. */
 function tabOf(label: Element): Element {
@@ -30,7 +32,7 @@ function referencesOf(tab: Element): string[] {
       const value = element.getAttribute(attribute) ?? '';
       if (REFERENCE_ATTRIBUTES.test(attribute)) {
         const token = TOKEN.exec(value.trim())?.[1];
-        if (token && token.length > 1) names.add(token);
+        if (token && token.length > 1 && !STATE.test(token)) names.add(token);
       } else if (HANDLER_ATTRIBUTES.test(attribute)) {
         for (const match of value.matchAll(HANDLER_REFERENCE)) names.add(match[1] ?? match[2] ?? '');
       }

@@ -210,6 +210,22 @@ describe('npm run check', () => {
     );
   });
 
+  test('a saved page is read whole past a <script> or <style> inside an <svg> image', () => {
+    // Sephora's 2019–2020 pages wrap each image in an <svg> with a script; happy-dom dropped the
+    // rest of the page after it (capricorn86/happy-dom#2231), the Ingredients tab included.
+    const image = (tag: string): string =>
+      `<svg><foreignObject><img src="a.jpg"/></foreignObject><${tag}>x{}</${tag}></svg>`;
+    const html = `<!doctype html><html><head><title>Night Serum</title>
+      <script type="application/ld+json">{"@type":"Product","name":"Night Serum"}</script></head>
+      <body><h1>Night Serum</h1>${image('script')}${image('style')}
+      <h2>Ingredients</h2><p>Water, Glycerin, Retinol, Phenoxyethanol</p></body></html>`;
+    const { out } = run(['--json', '--url', 'https://shop.example/products/night-serum', 'page.html'], {
+      'page.html': new TextEncoder().encode(html),
+    });
+    expect(json(out[0])).toMatchObject({ source: 'generic: heading', title: 'Night Serum' });
+    expect(json(out[0]).ingredients).toContain('Retinol');
+  });
+
   test('a page without a list reports empty ingredients; a grocery page reports no findings', () => {
     const { out } = run([
       '--json',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readPage } from '../../src/extract/page-scan';
 import { mayShowProduct } from '../../src/extract/product-signal';
+import type { SiteAdapter } from '../../src/extract/types';
 import { fixturePage } from './fixture';
 
 const read = (path: string, url: string) => readPage(fixturePage(path), url, []);
@@ -117,6 +118,20 @@ describe('real markup patterns on any shop', () => {
       findings: ['aha:Mandelic Acid'],
       notInList: ['thin layer'],
     },
+    {
+      name: 'a German pharmacy whose product is only the mainEntity of a JSON-LD WebPage',
+      page: 'generic/pharmacy-webpage-main-entity-de.html',
+      url: 'https://www.shop-apotheke.com/beauty/upm0LUMEN1/lumen-klaerendes-peeling-tonikum.htm',
+      first: 'Aqua',
+      last: 'Parfum',
+      product: {
+        title: 'Lumen - Klärendes Peeling-Tonikum',
+        brand: 'lumen',
+        breadcrumbs: ['Home', 'Beauty & Pflege', 'Gesichtspflege', 'Lumen - Klärendes Peeling-Tonikum'],
+      },
+      findings: ['aha:Glycolic Acid', 'fragrance:Parfum'],
+      notInList: ['Fruchtsäure'],
+    },
   ])('$name', ({ page, url, first, last, product, findings, notInList }) => {
     const { scan } = read(page, url);
     expect(scan.list?.source).toBe('generic: heading');
@@ -126,6 +141,14 @@ describe('real markup patterns on any shop', () => {
     expect(scan.analysis?.ingredients.at(-1)).toBe(last);
     expect(hits(page, url)).toEqual(findings);
     for (const text of notInList) expect(scan.list?.text.toLowerCase()).not.toContain(text.toLowerCase());
+  });
+
+  test('the loader sees a product that is only the mainEntity of a JSON-LD WebPage', () => {
+    const page = fixturePage('generic/pharmacy-webpage-main-entity-de.html');
+    const url = new URL(
+      'https://www.shop-apotheke.com/beauty/upm0LUMEN1/lumen-klaerendes-peeling-tonikum.htm',
+    );
+    expect(mayShowProduct(url, () => page)).toBe(true);
   });
 
   test('the loader sees the lower-case product type on a site the user added', () => {
@@ -201,6 +224,53 @@ describe('pages that must produce no findings', () => {
       'text/html',
     );
     expect(readPage(document, 'https://example.org/', []).scan).toMatchObject({ product: null, list: null });
+  });
+});
+
+describe('titles in menus and in section headers', () => {
+  const page = (body: string): Document =>
+    new DOMParser().parseFromString(
+      `<html><head><meta property="og:type" content="product"></head><body>${body}</body></html>`,
+      'text/html',
+    );
+  test('a menu\'s "Ingredients" link heads no list: the page after the menu is not one', () => {
+    const { scan } = readPage(
+      page(`<header><nav><a href="/ingredients">🌱 Ingredients</a></nav></header>
+        <main><h1>Night Serum</h1><p>Water, Retinol, Glycerin, Phenoxyethanol</p></main>`),
+      'https://shop.example/products/night-serum',
+      [],
+    );
+    expect(scan.list).toBeNull();
+  });
+  test("a section's own <header> is no menu: its heading titles the list after it", () => {
+    const { scan } = readPage(
+      page(`<main><h1>Night Serum</h1><section><header><h2>Ingredients</h2></header>
+        <p>Water, Retinol, Glycerin, Phenoxyethanol</p></section></main>`),
+      'https://shop.example/products/night-serum',
+      [],
+    );
+    expect(scan.list?.source).toBe('generic: heading');
+    expect(scan.analysis?.ingredients).toContain('Retinol');
+  });
+});
+
+describe('a shop adapter that knows the product but misses the list', () => {
+  test('the heading reading still runs on its word that this is a product page', () => {
+    // Sephora's 2019–2020 pages have no JSON-LD or og:type product; before its tab strip was
+    // known, the "Ingredients" tab went unread because the page's own markup said no product.
+    const document = new DOMParser().parseFromString(
+      `<div role="tablist"><button role="tab" aria-controls="p1"><span>Ingredients</span></button></div>
+       <div id="p1" role="tabpanel" hidden><div>Water, Glycerin, Retinol, Phenoxyethanol</div></div>`,
+      'text/html',
+    );
+    const shop: SiteAdapter = {
+      name: 'shop',
+      matches: () => true,
+      extract: () => ({ isProductPage: true, list: null, facts: { title: 'Night Serum' } }),
+    };
+    const { scan } = readPage(document, 'https://shop.example/product/night-serum', [shop]);
+    expect(scan.list?.source).toBe('generic: heading');
+    expect(scan.analysis?.findings.map((f) => f.name)).toContain('Retinol');
   });
 });
 

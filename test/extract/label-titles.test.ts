@@ -15,6 +15,10 @@ describe('the one matcher for titles over an ingredient list', () => {
     ['  Ingredients +', 'list'],
     ['Ingredients (INCI):', 'list'],
     ['Full Ingredients List', 'list'],
+    // purish.com's tabs: an emoji before the title, a variation selector or skin tone in it.
+    ['🌱 Ingredients', 'list'],
+    ['❗️ Cautions', 'skip'],
+    ['Ingredients 🌿', 'list'],
     ['Major Ingredients', 'list'],
     // Amazon.de section titles the Amazon reader did not know.
     ['Bestandteile', 'list'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestList, listPart } from '../../src/extract/list-shape';
+import { bestList, listPart, listShape } from '../../src/extract/list-shape';
 import { readableText } from '../../src/extract/read-text';
 
 const INCI = 'Water/Aqua/Eau, Glycerin, Squalane, Niacinamide, Retinol, Phenoxyethanol, Citric Acid';
@@ -124,4 +124,13 @@ describe('the full list among several candidates', () => {
   test('nothing to choose from', () => {
     expect(bestList([])).toBeNull();
   });
+});
+
+describe('what counts as a name', () => {
+  test.each(['+', '–', '*', '1.', '−  +'])(
+    'a sign or number alone (%j, an accordion mark) is no name',
+    (text) => {
+      expect(listShape(text).names).toBe(0);
+    },
+  );
 });

@@ -14,6 +14,9 @@ const LIST: readonly Selector[] = [
 // aria-controls when the panel has an id of its own (the tag is on the button, not the panel).
 const BUTTON: readonly Selector[] = [
   { css: 'button[data-at="ingredients"]', layout: 'accordion button tagged data-at="ingredients"' },
+  // 2019–2020 product page: a tab strip of buttons (role="tab", aria-controls="tabpanel2"), the
+  // list alone in its hidden panel.
+  { css: 'button[role="tab"][aria-controls]', layout: '2019–2020 tab strip with ARIA panels' },
 ];
 const TITLE: readonly Selector[] = [{ css: '[data-at="product_name"]', layout: 'product name test id' }];
 const BRAND: readonly Selector[] = [{ css: '[data-at="brand_name"]', layout: 'brand link test id' }];
@@ -32,8 +35,20 @@ interface SkuList {
   variationValue: string | null;
 }
 
-function skus(store: unknown): SkuList[] {
-  const product = at(store, 'page', 'product');
+/**
+ * The product in the page's data store: script#linkStore's `page.product` (2021+), or in the
+ * 2019–2020 pages' script#linkJSON, an array of the page's components, the first whose props
+ * carry `currentProduct` (RegularProductTop).
+ */
+function productData(document: Document): unknown {
+  const product = at(scriptJson(document, 'script#linkStore'), 'page', 'product');
+  if (product !== undefined) return product;
+  const components = scriptJson(document, 'script#linkJSON');
+  if (!Array.isArray(components)) return undefined;
+  return components.map((c) => at(c, 'props', 'currentProduct')).find((p) => p !== undefined);
+}
+
+function skus(product: unknown): SkuList[] {
   const children = at(product, 'regularChildSkus');
   const all = [at(product, 'currentSku'), ...(Array.isArray(children) ? children : [])];
   return all.map((sku) => ({
@@ -49,9 +64,8 @@ export const sephora: SiteAdapter = {
   extract(document, url) {
     const isProductPage = isProductAddress(SHOPS.sephora, url);
     // The page's data store carries each shade's own list; the URL's skuId says which is shown.
-    const store = scriptJson(document, 'script#linkStore');
     const wanted = url.searchParams.get('skuId');
-    const sku = skus(store).find((s) => s.ingredientDesc && (!wanted || s.skuId === wanted));
+    const sku = skus(productData(document)).find((s) => s.ingredientDesc && (!wanted || s.skuId === wanted));
     const panel = firstList(
       () => listAt(document, LIST, 'sephora: ingredients panel'),
       () => listOpenedBy(document, BUTTON, 'sephora: ingredients panel'),

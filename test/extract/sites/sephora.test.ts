@@ -41,6 +41,18 @@ describeShop('sephora', [
     also: (read) => expect(read.listElement?.id).toBe('pdp_ingredients_panel'),
   },
   {
+    name: '2019–2020 page: the shade’s list from script#linkJSON, the panel of the ARIA tab strip to mark',
+    fixture: 'sephora/lip-balm-tabs-linkjson-2020.html',
+    url: 'https://www.sephora.com/product/peach-glaze-lip-balm-P426001',
+    source: 'sephora: product data',
+    product: { brand: 'Orchard Lane', variant: 'Peach Fuzz', type: 'makeup' },
+    first: 'Octyldodecanol',
+    last: 'Red 28 Lake (Ci 45410)',
+    findings: ['fragrance:Fragrance'],
+    notInList: ['ILN', 'Retinol', 'retinyl palmitate'],
+    also: (read) => expect(read.listElement?.id).toBe('tabpanel2'),
+  },
+  {
     name: 'search results are no product',
     fixture: 'sephora/search-retinol.html',
     url: 'https://www.sephora.com/search?keyword=retinol',
@@ -55,4 +67,13 @@ test('Sephora product data: the first shade, when the address names it', () => {
   );
   expect(first.product?.variant).toBe('1N Fair');
   expect(first.analysis?.findings.filter((f) => !f.trace)).toEqual([]);
+});
+
+test('Sephora 2019–2020 page: the shade the address names, from script#linkJSON', () => {
+  const scan = scanPage(
+    fixturePage('sephora/lip-balm-tabs-linkjson-2020.html'),
+    'https://www.sephora.com/product/peach-glaze-lip-balm-P426001?skuId=2600002',
+  );
+  expect(scan.product?.variant).toBe('Night Nectar');
+  expect(scan.analysis?.findings.map((f) => f.name)).toContain('Retinyl Palmitate');
 });

@@ -155,6 +155,18 @@ describeShop('shopify', [
     also: (read) => expect(read.listElement?.getAttribute('x-ref')).toBe('tabContent2'),
   },
   {
+    name: 'tabs titled with an emoji ("🌱 Ingredients"), panels by order, every tab and panel data-show="false"; mobile copy with a "+"',
+    fixture: 'shopify/emoji-tabs-state-attributes.html',
+    url: 'https://www.purish.example/en/products/lumen-velvet-setting-powder-translucent',
+    source: 'generic: heading',
+    first: 'Aluminum Starch Octenylsuccinate',
+    last: 'CI 77891 (Titanium Dioxide)',
+    product: { title: 'Velvet Setting Powder Translucent', type: 'makeup' },
+    findings: ['retinoid:Retinyl Palmitate'],
+    notInList: ['with the code', 'Press a little powder', '+'],
+    also: (read) => expect(read.listElement?.className).toBe('tab-item'),
+  },
+  {
     name: 'the list only in JSON-LD Product.description after "Full ingredients:", beside an SEO app\'s second Product block',
     fixture: 'shopify/json-ld-description-full-ingredients.html',
     url: 'https://fieldnotebotanicals.example/products/overnight-renewal-oil',
