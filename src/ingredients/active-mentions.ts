@@ -68,6 +68,14 @@ const ZERO_BEFORE = /(?:^|[,;、])\s*0\s*%[^,;、]*$/;
 // "아다팔렌과", "アダパレン0.1%"); a letter of another word does not ("시트로넬올크크").
 const CJK_NAME_END =
   /^(?:[^\p{L}]|$|(?:은|는|이|가|을|를|와|과|의|에|로|으로|도|만|을|を|が|は|の|と|に|で|も|や|製剤|配合)(?:[^\p{L}]|$))/u;
+// A Chinese drug name, in Han characters only ("阿达帕林", "过氧化苯甲酰"): Chinese runs its words
+// together, so the name is bounded by a function word or the end of a word such as 含有 (contains),
+// 为 (is), 对 (to), 经过 (after), 包括 (including) before it, and 和/或/的/是 (and, or, of, is) or
+// 凝胶/乳膏 (gel, cream) after it ("成分为阿达帕林", "阿达帕林和过氧化苯甲酰"). Any other letter
+// beside it makes a longer word.
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const HAN_BEFORE_NAME = /[为為是含有及和与與或的对對过過用括关關即以将將在从從]$/u;
+const HAN_AFTER_NAME = /^[和与與及或的是为為凝乳软軟]/u;
 
 function wordsOf(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(WORD)].map((m) => ({
@@ -278,14 +286,18 @@ function cjkMentions(sentence: string, entries: readonly CjkEntry[], scope: Ment
     const start = letters.indexOf(key);
     if (start < 0) continue;
     // Korean spaces its words; Japanese puts a particle in hiragana before a name ("本剤は過酸化
-    // ベンゾイルを"). A name glued to the end of another word is part of that word ("크크레티노익애씨드").
+    // ベンゾイルを"), Chinese a function word (see HAN_ONLY). Otherwise a name glued to the end of another
+    // word is part of that word ("크크레티노익애씨드").
     const before = printed[(at[start] ?? 0) - 1] ?? '';
-    if (/\p{L}/u.test(before) && !/\p{Script=Hiragana}/u.test(before)) continue;
+    const chinese = entry.drug && !entry.needsForm && HAN_ONLY.test(key);
+    const glued = /\p{L}/u.test(before) && !/\p{Script=Hiragana}/u.test(before);
+    if (glued && !(chinese && HAN_BEFORE_NAME.test(before))) continue;
     if (ZERO_BEFORE.test(printed.slice(0, at[start] ?? 0))) continue;
     const end = at[start + key.length - 1] ?? printed.length;
     const after = printed.slice(end + 1);
     const formAfter = FORM_CJK.some((f) => after.startsWith(f)) || STRENGTH_AFTER.test(after);
-    if (entry.needsForm ? !formAfter : !formAfter && !CJK_NAME_END.test(after)) continue;
+    const nameEnds = CJK_NAME_END.test(after) || (chinese && HAN_AFTER_NAME.test(after));
+    if (entry.needsForm ? !formAfter : !formAfter && !nameEnds) continue;
     if (entry.members.length > 0) {
       found.push({
         printed: sentence.normalize('NFKC').slice(at[start] ?? 0, end + 1),
