@@ -98,16 +98,9 @@ export function readPage(
   const isProductPage = site.some((r) => r.isProductPage) || page.isProductPage;
   if (!isProductPage) return none;
   const withList = site.find((r) => r.list !== null);
-  // The generic reading is asked whenever a shop's own selectors miss, on the shop's word that
-  // this is a product page: a shop page without product markup of its own (Sephora 2020) still
-  // has its list under an "Ingredients" tab.
   const fallback = withList
     ? null
-    : readWith(
-        { ...generic, extract: () => readGeneric(document, { ...page, isProductPage }) },
-        document,
-        url,
-      );
+    : readWith({ ...generic, extract: () => readGeneric(document, page) }, document, url);
   // The shop layout's facts win over the page's shared markup, adapter order deciding between shops.
   const facts = site.reduceRight<ProductFacts>(
     (acc, r) => merged(acc, r.facts),

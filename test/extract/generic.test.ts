@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPage } from '../../src/extract/page-scan';
 import { mayShowProduct } from '../../src/extract/product-signal';
-import type { SiteAdapter } from '../../src/extract/types';
 import { fixturePage } from './fixture';
 
 const read = (path: string, url: string) => readPage(fixturePage(path), url, []);
@@ -251,26 +250,6 @@ describe('titles in menus and in section headers', () => {
     );
     expect(scan.list?.source).toBe('generic: heading');
     expect(scan.analysis?.ingredients).toContain('Retinol');
-  });
-});
-
-describe('a shop adapter that knows the product but misses the list', () => {
-  test('the heading reading still runs on its word that this is a product page', () => {
-    // Sephora's 2019–2020 pages have no JSON-LD or og:type product; before its tab strip was
-    // known, the "Ingredients" tab went unread because the page's own markup said no product.
-    const document = new DOMParser().parseFromString(
-      `<div role="tablist"><button role="tab" aria-controls="p1"><span>Ingredients</span></button></div>
-       <div id="p1" role="tabpanel" hidden><div>Water, Glycerin, Retinol, Phenoxyethanol</div></div>`,
-      'text/html',
-    );
-    const shop: SiteAdapter = {
-      name: 'shop',
-      matches: () => true,
-      extract: () => ({ isProductPage: true, list: null, facts: { title: 'Night Serum' } }),
-    };
-    const { scan } = readPage(document, 'https://shop.example/product/night-serum', [shop]);
-    expect(scan.list?.source).toBe('generic: heading');
-    expect(scan.analysis?.findings.map((f) => f.name)).toContain('Retinol');
   });
 });
 
