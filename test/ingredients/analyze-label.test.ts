@@ -577,3 +577,74 @@ describe('decoder tables', () => {
     expect(avoided(text)).toEqual(['retinoid:AntioxidantRetinol']);
   });
 });
+
+/*
+ * The active substance as leaflets in each EU language, Russian, Turkish and Chinese name it (the
+ * INN's national spellings; the sentences are ours, shaped like the "active substance" lines of the
+ * package leaflets in test/fixtures/labels/real/drug/).
+ */
+describe("medicines named in the leaflet's language", () => {
+  test.each([
+    [
+      'French',
+      'Substance active : adapalène 0,1 %. Excipients : carbomère, propylèneglycol, eau purifiée.',
+      ['retinoid'],
+    ],
+    ['German', 'Wirkstoff: Tretinoin 0,05 %. Sonstige Bestandteile: Propylenglycol, Wasser.', ['retinoid']],
+    [
+      'Polish',
+      'Substancja czynna: tretynoina 0,25 mg/g. Substancje pomocnicze: glikol propylenowy.',
+      ['retinoid'],
+    ],
+    [
+      'Swedish',
+      'Den aktiva substansen är bensoylperoxid 50 mg/g. Övriga innehållsämnen: karbomer, vatten.',
+      ['benzoyl-peroxide'],
+    ],
+    [
+      'Danish',
+      'Det aktive stof er benzoylperoxid 50 mg/g. Øvrige indholdsstoffer: carbomer, vand.',
+      ['benzoyl-peroxide'],
+    ],
+    [
+      'Finnish',
+      'Vaikuttava aine on bentsoyyliperoksidi 50 mg/g. Muut aineet: karbomeeri, vesi.',
+      ['benzoyl-peroxide'],
+    ],
+    [
+      'Czech',
+      'Léčivá látka: benzoyl-peroxid 50 mg v 1 g gelu. Pomocné látky: karbomer, voda.',
+      ['benzoyl-peroxide'],
+    ],
+    ['Hungarian', 'Hatóanyag: benzoil-peroxid 50 mg/g. Segédanyagok: karbomer, víz.', ['benzoyl-peroxide']],
+    [
+      'Romanian',
+      'Substanța activă este peroxid de benzoil 50 mg/g. Celelalte componente sunt: carbomer, apă.',
+      ['benzoyl-peroxide'],
+    ],
+    ['Turkish', 'Etkin madde: benzoil peroksit %5. Yardımcı maddeler: karbomer, su.', ['benzoyl-peroxide']],
+    [
+      'Russian',
+      'Действующее вещество: третиноин 0,05 %. Вспомогательные вещества: пропиленгликоль.',
+      ['retinoid'],
+    ],
+    ['Russian', 'Действующее вещество: изотретиноин 10 мг.', ['retinoid']],
+    ['Portuguese', 'Substância ativa: tretinoína 0,025%. Excipientes: propilenoglicol, água.', ['retinoid']],
+    ['Italian', 'Principio attivo: isotretinoina 10 mg.', ['retinoid']],
+    ['Spanish', 'Principio activo: tazaroteno 0,1%.', ['retinoid']],
+    ['French', 'Substance active : trifarotène 50 microgrammes/g.', ['retinoid']],
+    ['Dutch', 'Werkzame stof: tretinoïne 0,05%.', ['retinoid']],
+    ['Polish', 'Zawiera adapalen 1 mg/g oraz nadtlenek benzoilu 25 mg/g.', ['retinoid', 'benzoyl-peroxide']],
+    ['Czech', 'Léčivá látka: adapalen 1 mg v 1 g gelu.', ['retinoid']],
+    ['Slovenian', 'Aktivna učinkovina: adapalen 1 mg/g. Druge sestavine: karbomer.', ['retinoid']],
+    ['Chinese', '主要成分：维A酸。', ['retinoid']],
+    ['Chinese', '本品主要成分为维甲酸，辅料为丙二醇。', ['retinoid']],
+    ['Chinese', '有效成分：异维A酸 10mg。', ['retinoid']],
+    ['Greek', 'Δραστική ουσία: υπεροξείδιο του βενζοϋλίου 5%.', ['benzoyl-peroxide']],
+    ['Dutch', 'Actieve stof: adapaleen 0,1%.', ['retinoid']],
+    ['Finnish', 'Vaikuttava aine: adapaleeni 1 mg/g.', ['retinoid']],
+    ['Estonian', 'Toimeaine: tretinoiin 0,5 mg/g.', ['retinoid']],
+  ] as const)('%s: %s', (_language, text, expected) => {
+    expect(families(text).sort()).toEqual([...expected].sort());
+  });
+});
