@@ -13,9 +13,10 @@ const BUDGETS = [
   // 46.0 KB before issue 13, 49.4 KB after it (label words in eight more languages, the title
   // matcher, paragraphs and tab panels), 54.7 KB after the engine learned drug labels (brands,
   // medicines stated in sentences, blurbs, decoder tables); 52.9 KB after issue 16 (reasons and
-  // notes as codes, their English left to _locales), 53.8 KB with drug names in seven more languages
-  // and older shop layouts: docs/performance.md.
-  { name: 'page scanner', file: 'scanner.js', bytes: 54 * 1024 },
+  // notes as codes, their English left to _locales), 54.1 KB with medicines named in every EU
+  // language, Russian, Turkish and Chinese and older shop layouts: docs/performance.md. The budget
+  // grows with the languages the engine reads (about 0.3 KB a round of names), not with code.
+  { name: 'page scanner', file: 'scanner.js', bytes: 56 * 1024 },
 ];
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
