@@ -1,5 +1,6 @@
 import words from '../../ingredients/label-words.json';
 import { HEADER_GROUPS, type HeaderKind } from '../ingredients/label-words';
+import { INVISIBLE } from '../ingredients/label-text';
 
 /**
  * The one matcher for the titles a shop prints over an ingredient list (a heading, a tab, an
@@ -34,7 +35,6 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 // Invisible marks copied text carries, and what shops print around a title: a bullet, number or
 // emoji before it ("🌱 Ingredients" on purish.com's tabs), a colon, a bracketed note ("(INCI)")
 // or an open/close sign after it.
-const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/g;
 const LEAD = /^[\s\-–—•·*#>\d.)\p{Extended_Pictographic}\uFE0F\u200D]+/u;
 const TAIL = /(?:\s*\([^()]{0,30}\))?[\s:：*+\-–—›»>▾▼▸▴▲⌄∨ˇ✓✕×\p{Extended_Pictographic}\uFE0F]*$/u;
 // Titles joined into one ("Inhaltsstoffe / Zutaten", "Ingredients & Allergens", "INCI | Ingredients").

@@ -3,6 +3,7 @@ import { holdsList } from './find-list';
 import { isListTitle, LIST_PHRASES, openingListTitle } from './label-titles';
 import { listShape } from './list-shape';
 import { inMenu, inNoise } from './noise';
+import { INVISIBLE } from '../ingredients/label-text';
 import { readableText } from './read-text';
 import {} from './site-helpers';
 
@@ -26,10 +27,7 @@ function lowerCode(code: number): number {
   return lower;
 }
 
-// Spaces, no-break spaces, and the invisible characters copied text carries (BOM, zero-width,
-// bidi marks) before a heading's first letter.
-const LEADING_BLANK = /^[\s\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]*/;
-const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/g;
+// An emoji (and the joiners and variation selectors that build one) before a heading's first letter.
 const LEADING_PICTOGRAPHS = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]+/u;
 
 function startsLikePhrase(text: string, at: number): boolean {
@@ -64,7 +62,7 @@ function mayBeHeading(text: string): boolean {
   // Rarely: a no-break space or an invisible character first, or inside the word ("In\u200Bgredients");
   // or an emoji before the title ("🌱 Ingredients"), a surrogate pair or a symbol of U+2190–U+2BFF.
   if (code === 0xa0 || isInvisible(code) || isInvisible(next)) {
-    return startsLikePhrase(text.replace(INVISIBLE, '').replace(LEADING_BLANK, ''), 0);
+    return startsLikePhrase(text.replace(INVISIBLE, '').trimStart(), 0);
   }
   return (
     ((code >= 0xd800 && code <= 0xdbff) || (code >= 0x2190 && code <= 0x2bff)) &&
@@ -77,10 +75,11 @@ function isInvisible(code: number): boolean {
   return (
     (code >= 0x200b && code <= 0x200f) ||
     (code >= 0x202a && code <= 0x202e) ||
-    code === 0x2060 ||
+    (code >= 0x2060 && code <= 0x2064) ||
     (code >= 0x2066 && code <= 0x2069) ||
     code === 0xfeff ||
-    code === 0xad
+    code === 0xad ||
+    code === 0x61c
   );
 }
 const MAX_HEADING_LENGTH = 60;

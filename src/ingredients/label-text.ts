@@ -1,6 +1,6 @@
 // Characters that are invisible on screen but split or glue words in copied label text:
 // zero-width spaces and joiners, word joiner, BOM, soft hyphen, and bidi controls.
-const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u061C]/g;
+export const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u061C]/g;
 const ODD_SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
 // Trademark signs would become "TM" under NFKC; superscript digits are footnote marks, not part
