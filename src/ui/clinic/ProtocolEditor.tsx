@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { protocolFromPreset, protocolWindow } from '../../clinic/apply-protocol';
 import { checkProtocol, protocolCode, protocolJson } from '../../clinic/protocol-code';
 import { MAX_PROTOCOL_NAMES, MAX_WHEN_TO_CALL, type Protocol } from '../../clinic/protocol-schema';
-import { TREATMENT_TYPES, WINDOW_KEYS, type TreatmentType } from '../../window/keys';
+import { WINDOW_KEYS, type TreatmentType } from '../../window/keys';
 import { presetFor, presetsForType } from '../../window/presets';
 import type { PresetId } from '../../window/preset-schema';
 import type { Treatment } from '../../window/treatment';
@@ -12,6 +12,7 @@ import { WayBackEditor } from '../options/WayBackEditor';
 import { PrintableSheet } from './PrintableSheet';
 import { problemText } from './problem-text';
 import { WindowPicker } from './WindowPicker';
+import { TreatmentTypeOptions } from '../choice-options';
 
 export interface ProtocolEditorProps {
   /** Saves a file; the page passes a download, tests a spy. */
@@ -121,11 +122,7 @@ export function ProtocolEditor({ save, print, copy }: ProtocolEditorProps) {
                 value={type}
                 onChange={(e) => restart(e.currentTarget.value as TreatmentType, null)}
               >
-                {TREATMENT_TYPES.map((value) => (
-                  <option key={value} value={value}>
-                    {t(keyName('treatmentType_', value))}
-                  </option>
-                ))}
+                <TreatmentTypeOptions />
               </select>
             </label>
             {type === 'microneedling' && (

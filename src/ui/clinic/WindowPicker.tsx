@@ -1,5 +1,6 @@
 import type { WindowSetting } from '../../window/keys';
 import { t } from '../i18n';
+import { WindowKindOptions } from '../choice-options';
 
 export interface WindowPickerProps {
   id: string;
@@ -31,10 +32,7 @@ export function WindowPicker({ id, label, value, onChange }: WindowPickerProps) 
         value={value.kind}
         onChange={(e) => choose(e.currentTarget.value as WindowSetting['kind'])}
       >
-        <option value="days">{t('windowDays')}</option>
-        <option value="hours">{t('windowHours')}</option>
-        <option value="until-cleared">{t('windowUntilCleared')}</option>
-        <option value="off">{t('windowOff')}</option>
+        <WindowKindOptions />
       </select>
       {amount !== null && (
         <input

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TREATMENT_TYPES, type TreatmentType } from '../../window/keys';
+import type { TreatmentType } from '../../window/keys';
 import type { Treatment } from '../../window/treatment';
-import { keyName, t } from '../i18n';
+import { t } from '../i18n';
 import { newTreatment } from '../../window/treatment';
 import { instantFromInput } from './treatment-edit';
+import { TreatmentTypeOptions } from '../choice-options';
 
 export interface NewTreatmentProps {
   id: string;
@@ -39,11 +40,7 @@ export function NewTreatment({ id, timeZone, autoFocus, onCreate }: NewTreatment
         <label>
           {t('treatmentType')}
           <select value={type} onChange={(e) => setType(e.currentTarget.value as TreatmentType)}>
-            {TREATMENT_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {t(keyName('treatmentType_', value))}
-              </option>
-            ))}
+            <TreatmentTypeOptions />
           </select>
         </label>
       </div>

@@ -1,4 +1,4 @@
-import { TREATMENT_TYPES, WINDOW_KEYS, type TreatmentType } from '../../window/keys';
+import { WINDOW_KEYS, type TreatmentType } from '../../window/keys';
 import { presetById, presetsForType } from '../../window/presets';
 import type { PresetId } from '../../window/preset-schema';
 import type { Settings, Treatment } from '../../window/treatment';
@@ -16,6 +16,7 @@ import {
 import { AvoidListEditor } from './AvoidListEditor';
 import { WayBackEditor } from './WayBackEditor';
 import { WindowRow } from './WindowRow';
+import { TreatmentTypeOptions } from '../choice-options';
 
 export interface TreatmentEditorProps {
   treatment: Treatment;
@@ -59,11 +60,7 @@ export function TreatmentEditor(props: TreatmentEditorProps) {
             value={treatment.type}
             onChange={(e) => onChange(withType(treatment, e.currentTarget.value as TreatmentType))}
           >
-            {TREATMENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(keyName('treatmentType_', type))}
-              </option>
-            ))}
+            <TreatmentTypeOptions />
           </select>
         </label>
         {treatment.type === 'microneedling' && (

@@ -3,6 +3,7 @@ import type { WindowStatus } from '../../window/window-status';
 import { formatUntil } from '../../window/format-until';
 import { keyName, t } from '../i18n';
 import { windowText } from '../window-text';
+import { WindowKindOptions } from '../choice-options';
 
 export interface WindowRowProps {
   windowKey: WindowKey;
@@ -57,10 +58,7 @@ export function WindowRow(props: WindowRowProps) {
       <td>
         <select id={id} value={choice} onChange={(e) => choose(e.currentTarget.value as Choice)}>
           <option value="preset">{t('windowPreset', windowText(props.preset))}</option>
-          <option value="days">{t('windowDays')}</option>
-          <option value="hours">{t('windowHours')}</option>
-          <option value="until-cleared">{t('windowUntilCleared')}</option>
-          <option value="off">{t('windowOff')}</option>
+          <WindowKindOptions />
         </select>
         {amount !== null && (
           <input
